@@ -1,0 +1,3 @@
+from strife.cli import main
+
+main()

@@ -1,0 +1,45 @@
+"""The ``strife`` command: one Typer app, one module per command (thin wrappers over the library)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+import typer
+
+from strife.errors import StrifeError
+
+app = typer.Typer(
+    name="strife",
+    help="Turn conflict news into geocoded, source-attributed ACLED-style event data.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+def _register() -> None:
+    # Imported for their @app.command side effect; kept in one place so the command list is visible.
+    from strife.cli import evaluate, extract, gazetteer, schema  # noqa: F401
+
+
+def main() -> None:
+    """Entry point: run the app and turn every StrifeError into a one-line message."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _register()
+    try:
+        app(standalone_mode=False)
+    except StrifeError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)

@@ -1,0 +1,1 @@
+"""Stage 3: code mentions into ACLED fields (dates, actors, places, fatalities, types)."""

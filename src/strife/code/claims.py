@@ -1,0 +1,111 @@
+"""Who says so: claimant phrases, their kind, and claims of responsibility or denials.
+
+Lexicons are ``data/<lang>/claimants.yaml``. The kind of a claimant that names an actor from
+the dictionary (an armed group speaking of its own attack) is decided by the caller, which
+knows the actors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from strife.models import ClaimantKind
+from strife.resources import compile_alternation, language_yaml
+
+# A claimant phrase: up to eight words, no clause punctuation. Before the verb the shortest
+# phrase wins (leftmost match decides the start); after a cue ("according to") the longest.
+_LEADING = r"(?P<c>[^\W\d_][\w’'\-]*(?:\s+[\w’'\-]+){0,7}?)"
+_TRAILING = r"(?P<c>[^\W\d_][\w’'\-]*(?:\s+[\w’'\-]+){0,7})"
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:though|although|but|while|and|as|whereas|mais|et|tandis que|alors que|or)\s+)+",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset({"it", "they", "he", "she", "il", "ils", "elle", "elles", "on"})
+
+
+@dataclass(frozen=True, slots=True)
+class Claimant:
+    """A claimant phrase in a sentence; offsets into the article text."""
+
+    start: int
+    end: int
+    text: str
+    kind: ClaimantKind
+    pronoun: bool
+
+
+class ClaimFinder:
+    """Finds claimants, responsibility claims and denials in sentences of one language."""
+
+    def __init__(self, language: str) -> None:
+        data = language_yaml(language, "claimants")
+        self.language = language
+        cues = []
+        for cue in data["cues"]["before"]:
+            escaped = re.escape(cue).replace(re.escape("{C}"), "{C}")
+            if escaped.startswith("{C}"):
+                cues.append(escaped.replace("{C}", _LEADING, 1))
+            else:
+                # after the cue the phrase must close the clause: "said the group." but not
+                # "said the insurgents overran the camp"
+                cues.append(escaped.replace("{C}", _TRAILING, 1) + r"(?=\s*(?:[,.;:!?»”\"(]|$))")
+        self._cues = [re.compile(rf"(?<![\w-]){c}(?![\w])", re.IGNORECASE) for c in cues]
+        self._responsibility = compile_alternation(data["responsibility"], name="responsibility")
+        self._denial = compile_alternation(data["denial"], name="denial")
+        self._kinds = [
+            (kind, compile_alternation(words, name=f"claimant kind {kind}"))
+            for kind, words in data["kinds"].items()
+        ]
+
+    def claimants(self, text: str, offset: int) -> list[Claimant]:
+        """Claimant phrases in a sentence, in text order, without overlaps."""
+        found: dict[int, Claimant] = {}
+        for cue in self._cues:
+            for m in cue.finditer(text):
+                raw = m.group("c")
+                lead = _LEAD_WORDS.match(raw)
+                cut = lead.end() if lead else 0
+                phrase = raw[cut:].strip()
+                start = m.start("c") + cut
+                # Keep only the part after a leading subordinate word: "In Burkina Faso, JNIM".
+                words = phrase.split()
+                if not words:
+                    continue
+                pronoun = words[-1].lower() in _PRONOUNS and len(words) <= 2
+                kind = self.kind_of(phrase)
+                if kind == "unknown" and not pronoun and phrase.islower():
+                    continue  # a stray word caught by a loose cue, not a source
+                claimant = Claimant(offset + start, offset + start + len(phrase), phrase, kind, pronoun)
+                current = found.get(claimant.start)
+                if current is None or len(current.text) > len(claimant.text):
+                    found[claimant.start] = claimant
+        ordered = sorted(found.values(), key=lambda c: c.start)
+        result: list[Claimant] = []
+        for c in ordered:
+            if result and c.start < result[-1].end:
+                continue
+            result.append(c)
+        return result
+
+    def kind_of(self, phrase: str) -> ClaimantKind:
+        """The claimant kind a phrase's words suggest, "unknown" if none."""
+        for kind, pattern in self._kinds:
+            if pattern.search(phrase):
+                return kind  # type: ignore[return-value]
+        return "unknown"
+
+    def claims_responsibility(self, text: str) -> bool:
+        """The sentence reports an actor claiming an attack ("claimed responsibility")."""
+        return self._responsibility.search(text) is not None
+
+    def denies(self, text: str) -> bool:
+        """The sentence reports a denial or a repelled attack."""
+        return self._denial.search(text) is not None
+
+
+@cache
+def claim_finder(language: str) -> ClaimFinder:
+    """The (cached) finder for a language."""
+    return ClaimFinder(language)

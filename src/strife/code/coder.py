@@ -1,0 +1,561 @@
+"""Code an article into reports: sentences → mentions → event frames → ACLED fields.
+
+How an article becomes events (DESIGN.md §2–3):
+
+1. Only sentences with a trigger are analysed; negated, hypothetical and background statements
+   do not start events.
+2. Sentences are read in order into *frames*. A sentence joins the open frame unless it names a
+   different place (more than ``SAME_PLACE_KM`` away), a different day or another country; then
+   it opens a new frame. A sentence naming several places with several days ("in the Tahoua and
+   Dosso regions on May 24 and May 26") opens one frame per place (actor pair × place × day).
+3. Each frame becomes a :class:`~strife.models.Report`: actors from the dictionary or generic
+   nouns, type from the tactics and who was hit, place and date from the most precise mention,
+   fatalities from the claims (every figure keeps its claimant).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from strife.code.actors import ActorMention, actor_finder
+from strife.code.claims import Claimant, claim_finder
+from strife.code.dates import DateMention, date_finder
+from strife.code.fatalities import Toll, toll_finder
+from strife.code.places import CountryMention, PlaceFinder, PlaceMention
+from strife.code.types import EventType, classify
+from strife.find.triggers import Trigger, trigger_finder
+from strife.models import Article, Claim, ClaimantKind, Report, Span
+from strife.parse.sentences import Sentence, split_sentences
+from strife.resources import compile_alternation, language_yaml
+
+if TYPE_CHECKING:
+    from strife.geo.gazetteer import Gazetteer, Place
+
+SAME_PLACE_KM = 30.0
+_SPLIT_CUES = re.compile(
+    r"\b(?:separate|respectively|two attacks|three attacks|distinct|deux attaques|trois attaques|"
+    r"distinctes|séparées|respectivement)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_ACTOR = re.compile(
+    r"\b(?:the group|the militants|the jihadists|the insurgents|its fighters|it|they|le groupe|"
+    r"les jihadistes|les djihadistes|ses combattants|il|ils)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    """What one trigger sentence says."""
+
+    sentence: Sentence
+    triggers: list[Trigger]
+    dates: list[DateMention]
+    tolls: list[Toll]
+    actors: list[ActorMention]
+    claimants: list[Claimant]
+    places: list[PlaceMention]
+    countries: list[CountryMention]
+    responsibility: bool
+    denial: bool
+    eventive: bool  # a real, past event is told here (not negated, hypothetical or background)
+
+
+@dataclass(slots=True)
+class Frame:
+    """One event being assembled from the sentences that tell it."""
+
+    infos: list[SentenceInfo] = field(default_factory=list)
+    place: PlaceMention | None = None
+    date: DateMention | None = None
+    country: str | None = None
+    split: int = 1
+    tolls: list[tuple[Toll, SentenceInfo]] = field(default_factory=list)
+    split_index: int = 0
+
+
+class ArticleCoder:
+    """Codes articles of one language. Heavy resources are passed in, not loaded here."""
+
+    def __init__(self, language: str, gazetteer: Gazetteer, stopwords: Sequence[str] = ()) -> None:
+        self.language = language
+        self.gazetteer = gazetteer
+        self.triggers = trigger_finder(language)
+        self.dates = date_finder(language)
+        self.tolls = toll_finder(language)
+        self.actors = actor_finder(language)
+        self.claims = claim_finder(language)
+        self.places = PlaceFinder(gazetteer, stopwords)
+        targets = language_yaml(language, "targets")
+        self._military_target = compile_alternation(targets["military"], name="military targets")
+        self._civilian_target = compile_alternation(targets["civilian"], name="civilian targets")
+
+    # -- stage 1: sentences ------------------------------------------------------------------
+    def candidate_sentences(self, text: str) -> list[Sentence]:
+        """Sentences holding a trigger: the only ones worth parsing."""
+        return [s for s in split_sentences(text) if self.triggers.has_trigger(s.text)]
+
+    def analyse(
+        self, sentence: Sentence, published: date | None, extra_names: list[tuple[int, int]] = ()  # type: ignore[assignment]
+    ) -> SentenceInfo:
+        """Mentions of one sentence: triggers, dates, tolls, actors, claimants, places."""
+        text, off = sentence.text, sentence.start
+        triggers = self.triggers.find(text, off)
+        dates = self.dates.find(text, off, published)
+        date_spans = [(d.start, d.end) for d in dates]
+        tolls = self.tolls.find(text, off, skip=date_spans)
+        actors = self.actors.find(text, off)
+        claimants = self.claims.claimants(text, off)
+        taken = date_spans + [(a.start, a.end) for a in actors if a.role == "named"]
+        places, countries = self.places.find(text, off, exclude=taken, extra_names=extra_names)
+        negated = self.triggers.is_negated(text)
+        first = min((t.start for t in triggers), default=off) - off
+        hypothetical = self.triggers.is_hypothetical(text[max(0, first - 60) : first + 40])
+        background = self.triggers.is_background(text) and not any(
+            d.precision == 1 and d.value for d in dates
+        )
+        substantive = any(t.tactic not in {"intervention", "arrest"} for t in triggers)
+        eventive = bool(triggers) and substantive and not (negated and not tolls) and not hypothetical and not background
+        return SentenceInfo(
+            sentence,
+            triggers,
+            dates,
+            tolls,
+            actors,
+            claimants,
+            places,
+            countries,
+            self.claims.claims_responsibility(text),
+            self.claims.denies(text),
+            eventive,
+        )
+
+    # -- stage 2: frames ---------------------------------------------------------------------
+    def code(
+        self,
+        article: Article,
+        infos: list[SentenceInfo],
+        *,
+        published: date | None,
+    ) -> list[Report]:
+        """Reports for an article from its analysed trigger sentences (in text order)."""
+        article_countries = self._article_countries(infos)
+        resolved: list[tuple[float, float]] = []
+        frames: list[Frame] = []
+        current: Frame | None = None
+        for info in infos:
+            self._resolve_places(info, article_countries, resolved)
+            if not info.eventive:
+                if current is not None and (info.denial or info.responsibility or info.claimants):
+                    current.infos.append(info)
+                continue
+            for mention in self._mentions(info):
+                if current is not None and self._compatible(current, mention):
+                    self._merge(current, mention)
+                else:
+                    current = mention
+                    frames.append(current)
+        last_group: ActorMention | None = None
+        reports = []
+        for frame in frames:
+            report, last_group = self._report(article, frame, published, article_countries, last_group)
+            if report is not None:
+                reports.append(report)
+        return reports
+
+    def _article_countries(self, infos: list[SentenceInfo]) -> list[str]:
+        counts: dict[str, int] = {}
+        for info in infos:
+            for c in info.countries:
+                counts[c.country] = counts.get(c.country, 0) + 1
+            for a in info.actors:
+                for code in a.countries[:1] if len(a.countries) == 1 else ():
+                    place = self.gazetteer.country(code)
+                    if place is not None:
+                        counts[place.country] = counts.get(place.country, 0) + 1
+        return sorted(counts, key=lambda c: -counts[c])
+
+    def _resolve_places(
+        self, info: SentenceInfo, article_countries: list[str], resolved: list[tuple[float, float]]
+    ) -> None:
+        local = [c.country for c in info.countries]
+        context = list(dict.fromkeys(local + article_countries))
+        codes = [self._code(c) for c in context]
+        country_codes = [c for c in codes if c]
+        for pm in info.places:
+            place: Place | None = None
+            if pm.relation == "region":
+                place = self.gazetteer.admin1_region(pm.text, countries=country_codes)
+            if place is None:
+                place = self.gazetteer.resolve(pm.text, countries=country_codes, near=resolved)
+            if place is not None and country_codes and place.country_code not in country_codes and place.population < 100000:
+                # a village of the same name abroad is less likely than an unknown local place
+                place = None
+            pm.place = place
+            if place is not None:
+                resolved.append((place.latitude, place.longitude))
+
+    def _code(self, country: str) -> str | None:
+        place = self.gazetteer.country(country)
+        return place.country_code if place is not None else None
+
+    def _mentions(self, info: SentenceInfo) -> list[Frame]:
+        """One frame per place named for the event (and per day, for multi-day spans)."""
+        event_places = [p for p in info.places if p.place is not None and p.relation != "origin"]
+        distinct: list[PlaceMention] = []
+        for p in event_places:
+            if not any(_km(p, q) < SAME_PLACE_KM for q in distinct):
+                distinct.append(p)
+        dated = [d for d in info.dates if d.value is not None or d.unresolved]
+        country = info.countries[0].country if info.countries else None
+        text = info.sentence.text
+        if len(distinct) > 1 and (len(dated) == len(distinct) or _SPLIT_CUES.search(text)):
+            n = len(distinct)
+            frames = []
+            for k, p in enumerate(distinct):
+                d = dated[k] if len(dated) == n else (dated[0] if dated else None)
+                frames.append(Frame([info], p, d, _country_of(p) or country, n, [(t, info) for t in info.tolls], k))
+            return frames
+        place = _best_place(distinct) if distinct else _origin_place(info.places)
+        if len(dated) > 1 and len({d.value for d in dated}) > 1 and _same_expression(dated):
+            n = len(dated)
+            return [
+                Frame([info], place, d, _country_of(place) or country, n, [(t, info) for t in info.tolls], k)
+                for k, d in enumerate(dated)
+            ]
+        d0 = dated[0] if dated else None
+        return [Frame([info], place, d0, _country_of(place) or country, 1, [(t, info) for t in info.tolls])]
+
+    def _compatible(self, frame: Frame, mention: Frame) -> bool:
+        if mention.split > 1 or frame.split > 1:
+            return False
+        if mention.country and frame.country and mention.country != frame.country:
+            return False
+        if mention.date and frame.date and mention.date.value != frame.date.value:
+            return False
+        if mention.place and frame.place:
+            if _km(mention.place, frame.place) < SAME_PLACE_KM:
+                return True
+            fp, mp = frame.place.place, mention.place.place
+            same_admin1 = getattr(fp, "admin1", None) == getattr(mp, "admin1", None)
+            if frame.place.relation in ("region", "origin") and same_admin1:
+                return True
+            return mention.place.relation == "origin"
+        return True
+
+    def _merge(self, frame: Frame, mention: Frame) -> None:
+        frame.infos.extend(i for i in mention.infos if i not in frame.infos)
+        frame.tolls.extend(t for t in mention.tolls if t not in frame.tolls)
+        if mention.place and (frame.place is None or _precision(mention.place) < _precision(frame.place)):
+            frame.place = mention.place
+        if mention.date and (frame.date is None or (frame.date.value is None and mention.date.value)):
+            frame.date = mention.date
+        frame.country = frame.country or mention.country
+        if frame.place is not None:
+            frame.country = _country_of(frame.place) or frame.country
+
+    # -- stage 3: report ---------------------------------------------------------------------
+    def _report(
+        self,
+        article: Article,
+        frame: Frame,
+        published: date | None,
+        article_countries: list[str],
+        last_group: ActorMention | None,
+    ) -> tuple[Report | None, ActorMention | None]:
+        country = frame.country or _actor_country(frame, self.gazetteer) or (article_countries[0] if article_countries else None)
+        actors = [a for i in frame.infos for a in i.actors]
+        named_groups = [a for a in actors if a.role == "named" and a.is_armed_non_state]
+        if named_groups:
+            last_group = named_groups[0]
+        elif last_group is not None and any(
+            _PRONOUN_ACTOR.search(i.sentence.text) and (i.responsibility or i.claimants) for i in frame.infos
+        ):
+            named_groups = [last_group]
+        frame_text = " ".join(i.sentence.text for i in frame.infos)
+        tactics = {t.tactic for i in frame.infos if i.eventive for t in i.triggers}
+        if not tactics:
+            return None, last_group
+        victims = {t.victims for t, _ in frame.tolls if t.victims}
+        disputed = any(i.denial for i in frame.infos) and any(i.responsibility for i in frame.infos) and "capture" in tactics
+        decision = classify(
+            tactics=tactics,
+            actors=actors,
+            named_groups=named_groups,
+            victims=victims,
+            military_target=bool(self._military_target.search(frame_text)),
+            civilian_target=bool(self._civilian_target.search(frame_text)),
+            disputed=disputed,
+        )
+        if decision is None:
+            return None, last_group
+        actor1, inter1 = self._actor_name(decision.actor1, country)
+        actor2, inter2 = (None, None) if decision.actor2 is None else self._actor_name(decision.actor2, country)
+        claims = self._claims(frame, named_groups, article)
+        low, best, high = _fatalities(claims, first=frame.split_index == 0)
+        evidence = self._evidence(frame, decision)
+        flags: list[str] = []
+        report: dict[str, Any] = {
+            "article_id": article.id,
+            "disorder_type": decision.type.disorder,
+            "event_type": decision.type.event_type,
+            "sub_event_type": decision.type.sub_event_type,
+            "actor1": actor1,
+            "inter1": inter1,
+            "actor2": actor2,
+            "inter2": inter2,
+            "interaction": _interaction(inter1, inter2),
+            "civilian_targeting": inter2 == 7,
+            "country": country,
+            "fatalities": low or 0,
+            "fatalities_low": low,
+            "fatalities_best": best,
+            "fatalities_high": high,
+            "disputed": disputed,
+            "claims": claims,
+            "evidence": evidence,
+        }
+        self._place_fields(report, frame, country, flags)
+        _date_fields(report, frame, published, flags)
+        report["flags"] = flags
+        return Report(**report), last_group
+
+    def _actor_name(self, actor: ActorMention | str, country: str | None) -> tuple[str, int]:
+        if isinstance(actor, str):
+            return self.actors.role_name(actor, country)
+        if actor.role == "named" and actor.name:
+            return actor.name, actor.inter
+        return self.actors.role_name(actor.role, country)
+
+    def _claims(self, frame: Frame, groups: list[ActorMention], article: Article) -> list[Claim]:
+        claims: list[Claim] = []
+        seen: set[tuple[str, str, int | None]] = set()
+        group = groups[0] if groups else None
+        for info in frame.infos:
+            speaker = self._speaker(info, group, article)
+            sentence = info.sentence
+            for toll, owner in frame.tolls:
+                if owner is not info:
+                    continue
+                claimant, kind = speaker
+                key = (claimant.lower(), kind, toll.low)
+                if key in seen:
+                    continue
+                seen.add(key)
+                claims.append(
+                    Claim(
+                        claimant=claimant,
+                        kind=kind,
+                        says=sentence.text[:300],
+                        killed=toll.low,
+                        killed_high=toll.high if toll.high != toll.low else None,
+                        victims=toll.victims,
+                        split=frame.split,
+                        evidence=[Span(start=toll.start, end=toll.end, text=toll.text, field="fatalities")],
+                    )
+                )
+            if not any(owner is info for _, owner in frame.tolls) and info.claimants:
+                claimant, kind = speaker
+                key = (claimant.lower(), kind, None)
+                if key not in seen and kind != "media":
+                    seen.add(key)
+                    c = info.claimants[0]
+                    claims.append(
+                        Claim(
+                            claimant=claimant,
+                            kind=kind,
+                            says=sentence.text[:300],
+                            evidence=[Span(start=c.start, end=c.end, text=c.text, field="claim")],
+                        )
+                    )
+        weak = [c for c in claims if c.killed is not None and c.killed <= 3]
+        strong = [c for c in claims if c.killed is not None and c not in weak]
+        if strong and weak:
+            # "numerous fatalities" next to a figure adds no number of its own
+            for c in weak:
+                if any(t.weak and t.low == c.killed for t, _ in frame.tolls):
+                    c.killed = None
+        return claims
+
+    def _speaker(self, info: SentenceInfo, group: ActorMention | None, article: Article) -> tuple[str, ClaimantKind]:
+        """Who says what a sentence reports: its claimant, else the outlet."""
+        for c in info.claimants:
+            named = [a for a in info.actors if a.role == "named" and c.start <= a.start < c.end]
+            if named and named[0].is_armed_non_state:
+                return named[0].text, "perpetrator"
+            if named and named[0].is_state:
+                return c.text, "government"
+            if (c.pronoun or c.kind == "perpetrator") and group is not None:
+                return group.text, "perpetrator"
+            if c.kind != "unknown":
+                return c.text, c.kind
+            return c.text, "unknown"
+        if info.responsibility and group is not None:
+            return group.text, "perpetrator"
+        return article.outlet or "the article", "media"
+
+    def _place_fields(self, report: dict[str, Any], frame: Frame, country: str | None, flags: list[str]) -> None:
+        pm = frame.place
+        unresolved = [p.text for i in frame.infos for p in i.places if p.place is None]
+        flags.extend(f"unresolved_place:{name}" for name in dict.fromkeys(unresolved))
+        if pm is None or pm.place is None:
+            flags.append("unplaced")
+            report["geo_precision"] = None
+            if country:
+                meta = self.gazetteer.country(country)
+                if meta is not None:
+                    report.update(_country_meta(self.gazetteer, meta.country))
+            return
+        place = pm.place
+        report.update(
+            country=place.country,
+            admin1=place.admin1 if place.kind != "admin1" else place.name,
+            admin2=place.admin2,
+            location=place.name,
+            latitude=round(place.latitude, 4),
+            longitude=round(place.longitude, 4),
+            place_id=place.id,
+            geo_precision=_precision(pm),
+        )
+        report.update(_country_meta(self.gazetteer, place.country))
+
+    def _evidence(self, frame: Frame, decision: EventType | Any) -> list[Span]:
+        spans: list[Span] = []
+        for info in frame.infos:
+            s = info.sentence
+            spans.append(Span(start=s.start, end=s.end, text=s.text, field="sentence"))
+            for t in info.triggers:
+                spans.append(Span(start=t.start, end=t.end, text=t.text, field="trigger"))
+        for role, actor in (("actor1", decision.actor1), ("actor2", decision.actor2)):
+            if isinstance(actor, ActorMention):
+                spans.append(Span(start=actor.start, end=actor.end, text=actor.text, field=role))
+        if frame.place is not None:
+            p = frame.place
+            spans.append(Span(start=p.start, end=p.end, text=p.text, field="location"))
+        if frame.date is not None:
+            d = frame.date
+            spans.append(Span(start=d.start, end=d.end, text=d.text, field="event_date"))
+        return spans
+
+
+def _km(a: PlaceMention, b: PlaceMention) -> float:
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
+        return 0.0 if a.text == b.text else math.inf
+    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude)  # type: ignore[attr-defined]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _precision(pm: PlaceMention) -> int:
+    kind = getattr(pm.place, "kind", None)
+    if pm.relation == "region" or kind in ("admin1", "country"):
+        return 3
+    if pm.relation in ("near", "origin") or kind == "admin2":
+        return 2
+    return 1
+
+
+def _best_place(places: list[PlaceMention]) -> PlaceMention:
+    return min(places, key=lambda p: (_precision(p), 0 if p.relation == "in" else 1))
+
+
+def _origin_place(places: list[PlaceMention]) -> PlaceMention | None:
+    origins = [p for p in places if p.place is not None and p.relation == "origin"]
+    return origins[0] if origins else None
+
+
+def _country_of(pm: PlaceMention | None) -> str | None:
+    if pm is None or pm.place is None:
+        return None
+    return getattr(pm.place, "country", None)
+
+
+def _actor_country(frame: Frame, gazetteer: Gazetteer) -> str | None:
+    for info in frame.infos:
+        for a in info.actors:
+            if len(a.countries) == 1:
+                place = gazetteer.country(a.countries[0])
+                if place is not None:
+                    return place.country
+    return None
+
+
+def _same_expression(dates: list[DateMention]) -> bool:
+    """Two days told together ("May 24 and May 26", "March 10-11"): one event per day."""
+    first, second = dates[0], dates[1]
+    return first.start == second.start or 0 <= second.start - first.end <= 6
+
+
+def _country_meta(gazetteer: Gazetteer, country: str) -> dict[str, Any]:
+    meta = gazetteer.country_info(country)
+    if meta is None:
+        return {"country": country}
+    return {"country": country, "iso": meta.get("iso_numeric"), "region": meta.get("region")}
+
+
+def _date_fields(report: dict[str, Any], frame: Frame, published: date | None, flags: list[str]) -> None:
+    d = frame.date
+    report["reported_date"] = published
+    if d is None:
+        flags.append("no_event_date")
+        return
+    report["date_text"] = d.text
+    if d.value is None:
+        flags.append(f"unresolved_date:{d.text}")
+        return
+    report["event_date"] = d.value
+    report["time_precision"] = d.precision
+
+
+def _fatalities(claims: list[Claim], *, first: bool) -> tuple[int | None, int | None, int | None]:
+    """low / best / high over claimants (DESIGN.md §5): a claimant's figures for different
+    victim groups add up; across claimants the lowest is ACLED's figure. A toll shared by
+    several events is split evenly, the remainder going to the first (ACLED)."""
+    per: dict[tuple[str, str], dict[str | None, tuple[int, int]]] = {}
+    for c in claims:
+        if c.killed is None:
+            continue
+        share = _share(c.killed, c.split, first)
+        high = _share(c.killed_high or c.killed, c.split, first)
+        groups = per.setdefault((c.claimant.lower(), c.kind), {})
+        old = groups.get(c.victims, (0, 0))
+        groups[c.victims] = (max(old[0], share), max(old[1], high))
+    if not per:
+        return None, None, None
+    totals: list[tuple[str, int, int]] = []
+    for (_, kind), groups in per.items():
+        named = {k: v for k, v in groups.items() if k is not None}
+        low = sum(v[0] for v in named.values())
+        high = sum(v[1] for v in named.values())
+        if None in groups:
+            low, high = max(low, groups[None][0]), max(high, groups[None][1])
+        totals.append((kind, low, high))
+    lows = [t[1] for t in totals]
+    independent = [t[1] for t in totals if t[0] != "perpetrator"]
+    best = int(statistics.median(independent)) if independent else max(lows)
+    return min(lows), best, max(t[2] for t in totals)
+
+
+def _share(total: int, parts: int, first: bool) -> int:
+    return total // parts + (total % parts if first else 0)
+
+
+def _interaction(inter1: int, inter2: int | None) -> int:
+    """ACLED's numeric interaction: the two Inter codes, lowest first; ``x0`` for one actor."""
+    if not inter2:
+        return inter1 * 10
+    a, b = sorted((inter1, inter2))
+    return a * 10 + b

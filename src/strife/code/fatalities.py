@@ -1,0 +1,212 @@
+"""Casualty figures: numbers in digits and words, qualifiers, vague quantities, who died.
+
+ACLED's rules (research/anchors.md §1.6): the lowest credible figure ("over 30" → 30,
+"dozens" → 12, "several" → 3, "une trentaine" → 30); injuries, "casualties", captives and the
+missing are not deaths. Word lists are ``data/<lang>/quantities.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from strife.resources import language_yaml
+
+_WORD = re.compile(r"\d[\d,.\u202f\u00a0]*\d|\d+|[^\W\d_]+(?:-[^\W\d_]+)*['’]?", re.UNICODE)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """A death figure in the text. ``low`` is ACLED's conservative reading."""
+
+    start: int
+    end: int
+    text: str
+    low: int
+    high: int | None
+    victims: str | None
+    weak: bool  # "several", "many": used only when no other figure is given
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def _phrases(words: list[str]) -> list[tuple[str, ...]]:
+    return sorted((tuple(w.lower().split()) for w in words), key=len, reverse=True)
+
+
+class TollFinder:
+    """Finds death figures in sentences of one language."""
+
+    def __init__(self, language: str) -> None:
+        data = language_yaml(language, "quantities")
+        self.numbers: dict[str, int] = {k.lower(): int(v) for k, v in data["numbers"].items()}
+        self.multipliers: dict[str, int] = data["multipliers"]
+        self.vague = {tuple(k.lower().split()): v for k, v in data["vague"].items()}
+        self.qualifiers = {tuple(k.lower().replace("'", "' ").split()): v for k, v in data["qualifiers"].items()}
+        self.death_after = _phrases(data["death_words"])
+        self.not_death = _phrases(data["not_death_words"])
+        self.death_before = _phrases(data["death_before"])
+        self.victim_words = {
+            group: _phrases(words) for group, words in data["victims"].items()
+        }
+        self.range_words = {"and", "to", "et", "à"} if language == "fr" else {"and", "to", "or"}
+        self.between = {"between", "entre"}
+        self.weak_words = {("several",), ("many",), ("a", "few"), ("few",), ("numerous",), ("some",),
+                           ("a", "number", "of"), ("plusieurs",), ("de", "nombreux"),
+                           ("de", "nombreuses"), ("nombreux",), ("quelques",), ("certains",)}
+
+    def find(self, text: str, offset: int, *, skip: list[tuple[int, int]] = ()) -> list[Toll]:  # type: ignore[assignment]
+        """Death figures in ``text`` (a sentence at ``offset``); ``skip`` = spans of dates."""
+        toks = [
+            _Tok(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
+            for m in _WORD.finditer(text)
+        ]
+        tolls: list[Toll] = []
+        i = last_end = 0
+        while i < len(toks):
+            if any(a <= offset + toks[i].start < b for a, b in skip):
+                i += 1
+                continue
+            parsed = self._number_at(toks, i)
+            if parsed is None:
+                i += 1
+                continue
+            j, low, high, weak = parsed
+            # qualifier before the number ("over", "plus de", "au moins")
+            q_start = i
+            for phrase, rule in self.qualifiers.items():
+                n = len(phrase)
+                if i - n >= 0 and tuple(t.low for t in toks[i - n : i]) == phrase:
+                    q_start = i - n
+                    if rule.get("high") is None and not weak:
+                        high = None
+                    break
+            # a range "between 100 and several hundred", "20 to 30"
+            if j < len(toks) and toks[j].low in self.range_words:
+                nxt = self._number_at(toks, j + 1)
+                if nxt is not None and (i > 0 and toks[i - 1].low in self.between or nxt[1] > low):
+                    j, high = nxt[0], max(nxt[2] or nxt[1], nxt[1])
+            if i > 0 and toks[i - 1].low in self.between:
+                q_start = i - 1
+            death, victims = self._death_context(toks, q_start, j)
+            if death is None:
+                # "the deaths of 50 mercenaries and 10 soldiers": a figure joined to the last one
+                gap = [t.low for t in toks[last_end:q_start]] if tolls else []
+                death = (
+                    len(gap) <= 4
+                    and bool({"and", "et"} & set(gap))
+                    and not any(_starts(gap, k, self.not_death) for k in range(len(gap)))
+                )
+            if death:
+                last_end = j
+                tolls.append(
+                    Toll(
+                        offset + toks[q_start].start,
+                        offset + toks[j - 1].end,
+                        text[toks[q_start].start : toks[j - 1].end],
+                        low,
+                        high,
+                        victims,
+                        weak,
+                    )
+                )
+            i = j
+        return tolls
+
+    def _number_at(self, toks: list[_Tok], i: int) -> tuple[int, int, int | None, bool] | None:
+        """(end index, low, high, weak) of a number expression starting at token i."""
+        for phrase, rule in self.vague.items():
+            n = len(phrase)
+            if tuple(t.low for t in toks[i : i + n]) == phrase:
+                weak = phrase in self.weak_words
+                # "several hundred", "plus d'une centaine": a vague word before a multiplier
+                return i + n, int(rule["low"]), rule.get("high"), weak
+        tok = toks[i]
+        if tok.low[0].isdigit():
+            digits = re.sub(r"[,.\u202f\u00a0 ]", "", tok.low)
+            if not digits.isdigit() or _YEAR.match(digits):
+                return None
+            value = int(digits)
+            j = i + 1
+            if j < len(toks) and toks[j].low in self.multipliers:
+                value *= self.multipliers[toks[j].low]
+                j += 1
+            return j, value, value, False
+        value_opt = self._word_number(toks, i)
+        if value_opt is None:
+            return None
+        j, value = value_opt
+        return j, value, value, False
+
+    def _word_number(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+        total, j = 0, i
+        current: int | None = None
+        while j < len(toks):
+            word = toks[j].low
+            parts = word.split("-")
+            if word in self.numbers:
+                value = self.numbers[word]
+            elif len(parts) > 1 and all(p in self.numbers for p in parts):
+                value = sum(self.numbers[p] for p in parts)
+            elif word in self.multipliers and current is not None:
+                current *= self.multipliers[word]
+                j += 1
+                continue
+            elif word in {"and", "et"} and current is not None and j + 1 < len(toks) and toks[j + 1].low in self.numbers:
+                j += 1
+                continue
+            else:
+                break
+            current = (current or 0) + value
+            j += 1
+        if current is None:
+            return None
+        total += current
+        return j, total
+
+    def _death_context(self, toks: list[_Tok], start: int, end: int) -> tuple[bool | None, str | None]:
+        """Whether the figure counts deaths (None: the text does not say), and who died."""
+        victims = None
+        small = end - start == 1 and toks[start].low in {"a", "an", "one", "un", "une"}
+        window = [t.low for t in toks[end : end + 7]]
+        if small and not (window and self._victims_at(window, 0)):
+            return False, None
+        for k in range(len(window)):
+            if victims is None:
+                victims = self._victims_at(window, k)
+            if _starts(window, k, self.not_death):
+                return False, victims
+            if _starts(window, k, self.death_after):
+                return True, victims
+            if window[k] in {"and", "et", "but", "mais", "while"} and victims is not None:
+                break
+        before = [t.low for t in toks[max(0, start - 4) : start]]
+        for k in range(len(before)):
+            for phrase in self.death_before:
+                if tuple(before[k : k + len(phrase)]) == phrase and len(before) - (k + len(phrase)) <= 2:
+                    return True, victims
+        return None, victims
+
+    def _victims_at(self, words: list[str], k: int) -> str | None:
+        for group, phrases in self.victim_words.items():
+            if _starts(words, k, phrases):
+                return None if group == "civilians" and words[k] in {"people", "persons", "personnes", "men", "hommes"} else group
+        return None
+
+
+def _starts(words: list[str], k: int, phrases: list[tuple[str, ...]]) -> bool:
+    return any(tuple(words[k : k + len(p)]) == p for p in phrases)
+
+
+@cache
+def toll_finder(language: str) -> TollFinder:
+    """The (cached) finder for a language."""
+    return TollFinder(language)

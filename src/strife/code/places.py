@@ -1,0 +1,158 @@
+"""Place and country mentions in a sentence, and how each relates to the event.
+
+A place name is a run of capitalised words found in the gazetteer (or tagged GPE/LOC by the
+parser). The words before it say how it relates to the event (DESIGN.md §3 Places, ACLED
+geo_precision in research/anchors.md §1.7): "in X" precision 1, "near X" precision 2,
+"the X region" precision 3, "an official from X" only a source's origin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from strife.geo.gazetteer import Gazetteer
+
+Relation = Literal["in", "near", "region", "origin"]
+
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+_CONNECT = r"(?:\s+(?:de|du|des|la|le|el|al|al-|N'|n'|ag|ould|of|Sa)\s+|\s+|-)"
+_NAME_RUN = re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?:{_CONNECT}{_CAP_WORD}){{0,4}}")
+
+_NEAR = re.compile(
+    r"(?:near(?:by)?|close to|outside|outskirts of|around|vicinity of|environs of|km (?:from|of)|"
+    r"kilometres (?:from|of)|kilometers (?:from|of)|between|près de|non loin de|proche de|aux environs de|"
+    r"à la périphérie de|dans les environs de|km de|kilomètres de|entre|autour de|vers|axe|"
+    r"road|route|border|frontière)\W*(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+_ORIGIN = re.compile(
+    r"(?:official|officials|mayor|resident|residents|source|sources|chief|leader|élu|maire|habitant|"
+    r"habitants|notable|responsable)\s+(?:from|of|in|de|à|du)\s+(?:nearby\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_REGION_BEFORE = re.compile(
+    r"(?:région|province|préfecture|cercle|département|state|region|province|governorate|district|"
+    r"county)\s+(?:de\s+|du\s+|d'|of\s+(?:the\s+)?)?(?:la\s+|l')?$",
+    re.IGNORECASE,
+)
+_REGION_AFTER = re.compile(
+    r"^\s*(?:regions?|provinces?|states?|governorates?|districts?|counties?|area)\b", re.IGNORECASE
+)
+_REGION_PAIR_AFTER = re.compile(r"^\s*(?:and|et|,)\s*" + _CAP_WORD + r"\s+(?:regions|provinces|states)\b")
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A place named in a sentence; ``place`` is filled once resolved in the gazetteer."""
+
+    start: int
+    end: int
+    text: str
+    relation: Relation
+    place: object | None = None  # strife.geo.gazetteer.Place once resolved
+    candidates_country: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    """A country named in a sentence (by name or demonym)."""
+
+    start: int
+    end: int
+    text: str
+    country: str
+
+
+class PlaceFinder:
+    """Finds place and country mentions, using the gazetteer's name index."""
+
+    def __init__(self, gazetteer: Gazetteer, stopwords: Iterable[str]) -> None:
+        from strife.geo.gazetteer import normalise
+
+        self.gazetteer = gazetteer
+        self.normalise = normalise
+        self.stopwords = frozenset(w.lower() for w in stopwords)
+
+    def find(
+        self,
+        text: str,
+        offset: int,
+        *,
+        exclude: list[tuple[int, int]],
+        extra_names: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    ) -> tuple[list[PlaceMention], list[CountryMention]]:
+        """Places and countries in a sentence; ``exclude`` = spans already taken (actors, dates)."""
+        places: list[PlaceMention] = []
+        countries: list[CountryMention] = []
+        taken: list[tuple[int, int]] = list(exclude)
+        spans = [(m.start(), m.end()) for m in _NAME_RUN.finditer(text)]
+        spans += [(a - offset, b - offset) for a, b in extra_names]
+        for run_start, run_end in spans:
+            self._scan_run(text, offset, run_start, run_end, taken, places, countries)
+        self._demonyms(text, offset, taken, countries)
+        places.sort(key=lambda p: p.start)
+        countries.sort(key=lambda c: c.start)
+        return places, countries
+
+    def _scan_run(
+        self,
+        text: str,
+        offset: int,
+        run_start: int,
+        run_end: int,
+        taken: list[tuple[int, int]],
+        places: list[PlaceMention],
+        countries: list[CountryMention],
+    ) -> None:
+        words = [(m.start() + run_start, m.end() + run_start) for m in re.finditer(r"[^\s]+", text[run_start:run_end])]
+        i = 0
+        while i < len(words):
+            matched = False
+            for j in range(min(len(words), i + 5), i, -1):
+                a, b = words[i][0], words[j - 1][1]
+                surface = text[a:b].rstrip("’'-")
+                b = a + len(surface)
+                if any(x < offset + b and offset + a < y for x, y in taken):
+                    continue
+                if j - i == 1 and (surface.lower() in self.stopwords or len(surface) < 3):
+                    continue
+                country = self.gazetteer.country(surface)
+                if country is not None:
+                    countries.append(CountryMention(offset + a, offset + b, surface, country.country))
+                    taken.append((offset + a, offset + b))
+                    i, matched = j, True
+                    break
+                if self.gazetteer.is_name(self.normalise(surface)):
+                    relation = self._relation(text, a, b)
+                    places.append(PlaceMention(offset + a, offset + b, surface, relation))
+                    taken.append((offset + a, offset + b))
+                    i, matched = j, True
+                    break
+            if not matched:
+                i += 1
+
+    def _relation(self, text: str, a: int, b: int) -> Relation:
+        before = text[max(0, a - 40) : a]
+        after = text[b : b + 30]
+        if _ORIGIN.search(before):
+            return "origin"
+        if _REGION_BEFORE.search(before) or _REGION_AFTER.match(after) or _REGION_PAIR_AFTER.match(after):
+            return "region"
+        if _NEAR.search(before):
+            return "near"
+        return "in"
+
+    def _demonyms(
+        self, text: str, offset: int, taken: list[tuple[int, int]], countries: list[CountryMention]
+    ) -> None:
+        for m in re.finditer(r"[^\W\d_][\w’'-]+", text):
+            a, b = offset + m.start(), offset + m.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            country = self.gazetteer.country_by_demonym(m.group())
+            if country is not None:
+                countries.append(CountryMention(a, b, word, country))

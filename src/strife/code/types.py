@@ -1,0 +1,161 @@
+"""ACLED event type, sub-event type and actor pair from an event's tactics and participants.
+
+The taxonomy and its precedence are ``data/taxonomy.yaml`` (ACLED codebook, research/anchors.md
+§1.2–1.3). The rules here decide, for one event, *who did what to whom*:
+
+- two organised armed sides (state, rebels, militias, external forces) → Battles, unless only
+  remote weapons were used → Explosions/Remote violence;
+- an armed side against unarmed people → Violence against civilians (civilians are actor2);
+- crowds → Protests or Riots; looting, arrests, defusals alone → Strategic developments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from strife.code.actors import ActorMention
+from strife.resources import load_yaml
+
+# Remote-violence tactics in ACLED's precedence order.
+_REMOTE = ("airstrike", "suicide", "shelling", "ied", "grenade")
+_REMOTE_SUB = {
+    "airstrike": "Air/drone strike",
+    "suicide": "Suicide bomb",
+    "shelling": "Shelling/artillery/missile attack",
+    "ied": "Remote explosive/landmine/IED",
+    "grenade": "Grenade",
+}
+_VIOLENT = {"attack", "kill", "clash", "capture", "retake", "abduct", "sexual", *_REMOTE}
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """An ACLED (disorder type, event type, sub-event type) triple."""
+
+    disorder: str
+    event_type: str
+    sub_event_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The coded type and actor pair; an actor is a mention or a generic role name."""
+
+    type: EventType
+    actor1: ActorMention | str
+    actor2: ActorMention | str | None
+
+
+@cache
+def taxonomy() -> dict[str, EventType]:
+    """Sub-event type → its full triple, from ``data/taxonomy.yaml``."""
+    data = load_yaml("taxonomy.yaml")
+    overrides = data.get("disorder_overrides", {})
+    out = {}
+    for et in data["event_types"]:
+        for sub in et["sub_event_types"]:
+            out[sub] = EventType(overrides.get(sub, et["disorder"]), et["name"], sub)
+    return out
+
+
+def event_type(sub_event_type: str) -> EventType:
+    """The triple of a sub-event type name."""
+    return taxonomy()[sub_event_type]
+
+
+def classify(
+    *,
+    tactics: set[str],
+    actors: Sequence[ActorMention],
+    named_groups: Sequence[ActorMention],
+    victims: set[str],
+    military_target: bool,
+    civilian_target: bool,
+    disputed: bool,
+) -> Decision | None:
+    """Type and actors of one event, or None when nothing codeable happened."""
+    roles = {a.role for a in actors}
+    state = next((a for a in actors if a.role == "named" and a.is_state), None)
+    state_side: ActorMention | str | None = state
+    if state_side is None:
+        if "police" in roles and "military" not in roles:
+            state_side = next(a for a in actors if a.role == "police")
+        elif "military" in roles:
+            state_side = next(a for a in actors if a.role == "military")
+    perpetrator: ActorMention | str = named_groups[0] if named_groups else next(
+        (a for a in actors if a.role == "unidentified_armed_group"), "unidentified_armed_group"
+    )
+    crowd = {"protest", "riot"} & tactics
+    violent = _VIOLENT & tactics
+
+    if crowd and not (violent - {"kill"}) or ("riot" in tactics and not named_groups):
+        return _crowd(tactics, actors, state_side)
+
+    hits_soldiers = bool({"soldiers", "police"} & victims) or (military_target and not civilian_target)
+    hits_civilians = "civilians" in victims or "civilians" in roles or (civilian_target and not hits_soldiers)
+    hits_attackers = "attackers" in victims and not hits_soldiers
+
+    remote = next((t for t in _REMOTE if t in tactics), None)
+    if remote == "airstrike":
+        actor1 = state_side or "military"
+        if named_groups and not state:
+            # drones are flown by armed groups too: "JNIM drone attack on the camp"
+            actor1 = named_groups[0]
+        target: ActorMention | str | None = (
+            "civilians" if hits_civilians and not hits_attackers else (named_groups[0] if named_groups and actor1 is not named_groups[0] else None)
+        )
+        if target is None and actor1 is not state_side and state_side is not None:
+            target = state_side
+        return Decision(event_type("Air/drone strike"), actor1, target)
+
+    armed_clash = "clash" in tactics or "capture" in tactics or "retake" in tactics
+    if remote and not armed_clash:
+        target = state_side if hits_soldiers and state_side else ("civilians" if hits_civilians else state_side)
+        if hits_soldiers and target is None:
+            target = "military"
+        return Decision(event_type(_REMOTE_SUB[remote]), perpetrator, target)
+
+    if hits_attackers and state_side is not None:
+        return Decision(event_type("Armed clash"), state_side, perpetrator)
+
+    if hits_soldiers or (state_side is not None and not hits_civilians) or ("clash" in tactics and named_groups):
+        target = state_side or "military"
+        if "retake" in tactics:
+            return Decision(event_type("Government regains territory"), target, perpetrator)
+        if "capture" in tactics and not disputed:
+            return Decision(event_type("Non-state actor overtakes territory"), perpetrator, target)
+        return Decision(event_type("Armed clash"), perpetrator, target)
+
+    if violent:
+        actor1: ActorMention | str = perpetrator
+        if not named_groups and "unidentified_armed_group" not in roles and state_side is not None:
+            actor1 = state_side  # forces accused of killing civilians
+        if "sexual" in tactics:
+            sub = "Sexual violence"
+        elif "abduct" in tactics and not ({"kill"} & tactics and victims):
+            sub = "Abduction/forced disappearance"
+        else:
+            sub = "Attack"
+        return Decision(event_type(sub), actor1, "civilians")
+
+    if "loot" in tactics:
+        return Decision(event_type("Looting/property destruction"), perpetrator, "civilians")
+    if "disrupted" in tactics:
+        return Decision(event_type("Disrupted weapons use"), state_side or "military", None)
+    if "arrest" in tactics and state_side is not None:
+        return Decision(event_type("Arrests"), state_side, None)
+    return None
+
+
+def _crowd(tactics: set[str], actors: Sequence[ActorMention], state_side: ActorMention | str | None) -> Decision:
+    if "riot" in tactics:
+        if "protest" in tactics:
+            return Decision(event_type("Violent demonstration"), "rioters", state_side)
+        return Decision(event_type("Mob violence"), "rioters", "civilians" if state_side is None else state_side)
+    if "kill" in tactics and state_side is not None:
+        return Decision(event_type("Excessive force against protesters"), state_side, "protesters")
+    if {"intervention", "arrest"} & tactics:
+        return Decision(event_type("Protest with intervention"), "protesters", state_side or "police")
+    return Decision(event_type("Peaceful protest"), "protesters", None)

@@ -1,0 +1,1 @@
+"""Stage 2: find event mentions (triggers) cheaply, before any parsing."""
