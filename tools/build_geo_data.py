@@ -12,8 +12,8 @@ are committed, so a clone can build its gazetteer offline (``strife gazetteer bu
     From the per-country GeoNames dumps (ML BF CM SN NE MR CI GN): populated places (class P),
     admin areas (ADM1-3), and conflict-relevant spots: camps, military posts and bases, airports,
     mines, markets, bridges, schools, mosques, prisons (class S), wells (H.WLL), lakes, passes,
-    mountain ranges, islands, forests, reserves and named regions. Alternate names are kept when
-    they are written in Latin script (Strife codes English and French news). Two repairs:
+    mountain ranges, islands, forests, reserves, named localities and regions. Alternate names
+    are kept when written in Latin script (Strife codes English and French news). Two repairs:
 
     - admin1 codes that the current ``admin1CodesASCII.txt`` does not know (the 2014 dumps of CI
       and MR use pre-reform codes; BF has ``x..`` placeholders) are replaced by the code of the
@@ -62,27 +62,31 @@ WOF_COUNTRIES = ("TD", "NG", "DZ", "LY", "SD", "BJ", "TG")
 KEEP_CODES: dict[str, frozenset[str]] = {
     "A": frozenset({"ADM1", "ADM2", "ADM3"}),
     "S": frozenset(
-        # camps (nomadic, mining, refugee, labour), military and police posts, forts, airfields
-        "CMP CMPMW CMPRF CMPQ CMPLA CMPL INSM MILB FT PSTB PSTC PSTP PP AIRB AIRF AIRH AIRP AIRQ "
-        # mines, markets, infrastructure and buildings that are attacked or fought over
-        "MN MNAU MNN MNQ MNC MKT DAM BDG RSTN HSP HSPC SCH SCHC UNIV MSQE CH PRN CTRR HTL ADMF "
-        "GOVL".split()
+        {
+            # camps (nomadic, mining, refugee, labour), military and police posts, forts, airfields
+            *("CMP", "CMPMW", "CMPRF", "CMPQ", "CMPLA", "CMPL", "INSM", "MILB", "FT"),
+            *("PSTB", "PSTC", "PSTP", "PP", "AIRB", "AIRF", "AIRH", "AIRP", "AIRQ"),
+            # mines, markets, infrastructure and buildings that are attacked or fought over
+            *("MN", "MNAU", "MNN", "MNQ", "MNC", "MKT", "DAM", "BDG", "RSTN", "HSP", "HSPC"),
+            *("SCH", "SCHC", "UNIV", "MSQE", "CH", "PRN", "CTRR", "HTL", "ADMF", "GOVL"),
+        }
     ),
     "H": frozenset({"WLL", "WLLS", "LK"}),
     "T": frozenset({"PASS", "MTS", "ISL", "ISLS"}),
-    "L": frozenset({"RESF", "RESN", "RESW", "PRK", "RGN", "AREA", "OAS"}),
+    "L": frozenset({"LCTY", "RESF", "RESN", "RESW", "PRK", "RGN", "AREA", "OAS"}),
     "V": frozenset({"FRST"}),
 }
 AIRPORT_CODES = frozenset({"AIRB", "AIRF", "AIRH", "AIRP", "AIRQ"})
 
-GEONAMES_COLUMNS = (
-    "geonameid name asciiname alternatenames latitude longitude feature_class feature_code "
-    "country_code admin1_code admin2_code admin2_name population"
-).split()
-WOF_COLUMNS = (
-    "wof_id geonameid name alternate_names latitude longitude placetype country_code admin1_code "
-    "region_name county_name"
-).split()
+GEONAMES_COLUMNS = [
+    *("geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude"),
+    *("feature_class", "feature_code", "country_code", "admin1_code", "admin2_code"),
+    *("admin2_name", "population"),
+]
+WOF_COLUMNS = [
+    *("wof_id", "geonameid", "name", "alternate_names", "latitude", "longitude", "placetype"),
+    *("country_code", "admin1_code", "region_name", "county_name"),
+]
 ADMIN_COLUMNS = ["code", "name", "asciiname", "geonameid"]
 
 
@@ -242,22 +246,22 @@ def build(src: Path, out: Path) -> None:
 
     cities = load_cities500()
     city_grid = Grid()
-    for cc, a1, lat, lon in cities.values():
-        if f"{cc}.{a1}" in admin1_codes:
-            city_grid.add(cc, lat, lon, a1)
+    for ccode, code1, clat, clon in cities.values():
+        if f"{ccode}.{code1}" in admin1_codes:
+            city_grid.add(ccode, clat, clon, code1)
 
     # WOF: county names by geonameid for every country, and the rows of the no-dump countries.
     wof_county: dict[str, str] = {}
     wof_grid = Grid()
     wof_rows: list[WofRow] = []
     for path in sorted((src / "wof" / "localities").glob("*.tsv")):
-        for row in read_wof(path):
-            if row.county_name:
-                if row.geonameid:
-                    wof_county[row.geonameid] = row.county_name
-                wof_grid.add(row.cc, row.lat, row.lon, row.county_name)
-            if row.cc in WOF_COUNTRIES:
-                wof_rows.append(row)
+        for wrow in read_wof(path):
+            if wrow.county_name:
+                if wrow.geonameid:
+                    wof_county[wrow.geonameid] = wrow.county_name
+                wof_grid.add(wrow.cc, wrow.lat, wrow.lon, wrow.county_name)
+            if wrow.cc in WOF_COUNTRIES:
+                wof_rows.append(wrow)
 
     # GeoNames dumps, first pass: filter, repair admin1, collect admin2 → WOF county votes.
     kept: list[list[str]] = []
@@ -315,8 +319,8 @@ def build(src: Path, out: Path) -> None:
     by_name: dict[tuple[str, str], str] = {}
     for code, name, ascii_, _gid in admin1:
         cc, _, a1 = code.partition(".")
-        for n in (name, ascii_, clean_admin_name(name)):
-            by_name.setdefault((cc, normalise(n)), a1)
+        for variant in (name, ascii_, clean_admin_name(name)):
+            by_name.setdefault((cc, normalise(variant)), a1)
     wof_out: list[list[str]] = []
     unmapped: Counter[str] = Counter()
     for w in wof_rows:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from evaluate_support import Change, predictor_from_gold, report_from_gold
 
-from strife.errors import InputError, StrifeError
+from strife.errors import ConfigError, InputError
 from strife.evaluate import GoldArticle, GoldEvent, evaluate, load_gold, mismatches
 from strife.evaluate import score as score_module
 from strife.evaluate.score import ACCURACY_LABELS, SetScore
@@ -200,7 +200,7 @@ def test_limit_per_set(gold_dir: Path) -> None:
     card = evaluate([gold_dir], predict=predictor_from_gold(load_gold(gold_dir)), limit=1)
     assert [s.articles for s in card.sets] == [1, 1]
     assert card.overall.articles == 2
-    with pytest.raises(StrifeError):
+    with pytest.raises(ConfigError):
         evaluate([gold_dir], predict=predictor_from_gold([]), limit=-1)
 
 
@@ -257,8 +257,7 @@ def test_progress_is_reported(gold_jsonl: Path) -> None:
         predict=predictor_from_gold(load_gold(gold_jsonl)),
         progress=lambda name, done, total: calls.append((name, done, total)),
     )
-    assert calls[0] == ("news_tiny", 0, 3)
-    assert calls[-1] == ("news_tiny", 3, 3)
+    assert calls == [("news_tiny", done, 3) for done in range(4)]
 
 
 def test_mismatches_list_differences_misses_and_extras(gold_jsonl: Path) -> None:
@@ -283,8 +282,19 @@ def test_mismatches_list_differences_misses_and_extras(gold_jsonl: Path) -> None
     }
     (missed,) = first["false_negatives"]
     assert missed["gold"] == 1 and missed["event"]["location"] == "Beta"
-    assert missed["why_not"]["1"] == "country"
+    assert missed["why_not"]["1"] == "country: 'Niger' vs gold 'Mali'"
     (extra,) = first["false_positives"]
     assert extra["predicted"] == 1 and extra["report"]["country"] == "Niger"
     others = [a for a in data["articles"] if a["id"] != "t-001"]
     assert all(a["correct"] for a in others)
+
+
+def test_errors_that_concern_every_article_stop_the_run(gold_jsonl: Path) -> None:
+    from strife.errors import DataError
+
+    def predict(articles: Iterable[Article]) -> Iterator[Extraction]:
+        raise DataError("packaged data file data/actors.jsonl is missing")
+        yield  # a generator, like the pipeline's
+
+    with pytest.raises(DataError, match=r"actors\.jsonl"):
+        evaluate([gold_jsonl], predict=predict)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
@@ -109,13 +111,11 @@ def extract(
 
 def _run(
     source: str,
-    published: object,
+    published: date | None,
     lang: LanguageChoice,
     output_format: OutputFormat,
     output: Path | None,
 ) -> None:
-    from datetime import date
-
     from strife.parse.article import read_articles
 
     # trafilatura and htmldate log a WARNING for every page they find no main text in; the
@@ -123,7 +123,6 @@ def _run(
     for name in ("trafilatura", "htmldate"):
         logging.getLogger(name).setLevel(logging.ERROR)
 
-    assert published is None or isinstance(published, date)  # narrowed for mypy
     items = list(
         read_articles(
             source, published=published, language=None if lang is LanguageChoice.auto else lang
@@ -215,7 +214,7 @@ def _skip_summary(skipped: list[InputError]) -> str:
 @contextmanager
 def _open_output(output: Path | None) -> Iterator[TextIO]:
     if output is None:
-        yield click.get_text_stream("stdout")
+        yield sys.stdout
         return
     try:
         # newline="": the CSV writer ends rows itself; nothing is translated on any platform.

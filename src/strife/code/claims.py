@@ -43,14 +43,17 @@ class ClaimFinder:
         data = language_yaml(language, "claimants")
         self.language = language
         cues = []
-        for cue in data["cues"]["before"]:
+        inverted = [(c, True) for c in data.get("inverted", [])]
+        for cue, after_comma in [(c, False) for c in data["cues"]["before"]] + inverted:
             escaped = re.escape(cue).replace(re.escape("{C}"), "{C}")
             if escaped.startswith("{C}"):
                 cues.append(escaped.replace("{C}", _LEADING, 1))
             else:
                 # after the cue the phrase must close the clause: "said the group." but not
                 # "said the insurgents overran the camp"
-                cues.append(escaped.replace("{C}", _TRAILING, 1) + r"(?=\s*(?:[,.;:!?»”\"(]|$))")
+                closing = r"(?=\s*(?:[,.;:!?»”\"(]|$))"
+                lead = r"(?<=[,»”\"])\s*" if after_comma else ""
+                cues.append(lead + escaped.replace("{C}", _TRAILING, 1) + closing)
         self._cues = [re.compile(rf"(?<![\w-]){c}(?![\w])", re.IGNORECASE) for c in cues]
         self._responsibility = compile_alternation(data["responsibility"], name="responsibility")
         self._denial = compile_alternation(data["denial"], name="denial")

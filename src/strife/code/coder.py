@@ -21,8 +21,10 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from strife.code.actor_lexicon import actor_by_name
 from strife.code.actors import ActorMention, actor_finder
 from strife.code.claims import Claimant, claim_finder
 from strife.code.dates import DateMention, date_finder
@@ -30,6 +32,7 @@ from strife.code.fatalities import Toll, toll_finder
 from strife.code.places import CountryMention, PlaceFinder, PlaceMention
 from strife.code.types import EventType, classify
 from strife.find.triggers import Trigger, trigger_finder
+from strife.geo.data import Country, load_countries
 from strife.models import Article, Claim, ClaimantKind, Report, Span
 from strife.parse.sentences import Sentence, split_sentences
 from strife.resources import compile_alternation, language_yaml
@@ -114,10 +117,15 @@ class ArticleCoder:
         claimants = self.claims.claimants(text, off)
         taken = date_spans + [(a.start, a.end) for a in actors if a.role == "named"]
         places, countries = self.places.find(text, off, exclude=taken, extra_names=extra_names)
-        negated = self.triggers.is_negated(text)
+        # Modal words are looked for with dates blanked out: "May 24" is not "may".
+        plain = text
+        for d in dates:
+            a, b = d.start - off, d.end - off
+            plain = plain[:a] + " " * (b - a) + plain[b:]
+        negated = self.triggers.is_negated(plain)
         first = min((t.start for t in triggers), default=off) - off
-        hypothetical = self.triggers.is_hypothetical(text[max(0, first - 60) : first + 40])
-        background = self.triggers.is_background(text) and not any(
+        hypothetical = self.triggers.is_hypothetical(plain[max(0, first - 60) : first + 40])
+        background = self.triggers.is_background(plain) and not any(
             d.precision == 1 and d.value for d in dates
         )
         substantive = any(t.tactic not in {"intervention", "arrest"} for t in triggers)
@@ -330,7 +338,10 @@ class ArticleCoder:
         if isinstance(actor, str):
             return self.actors.role_name(actor, country)
         if actor.role == "named" and actor.name:
-            return actor.name, actor.inter
+            known = actor_by_name(actor.name)
+            # state forces fighting abroad are External/Other forces (ACLED Inter 8)
+            inter = known.inter_in(country) if known is not None and country else actor.inter
+            return actor.name, inter
         return self.actors.role_name(actor.role, country)
 
     def _claims(self, frame: Frame, groups: list[ActorMention], article: Article) -> list[Claim]:
@@ -360,18 +371,18 @@ class ArticleCoder:
                         evidence=[Span(start=toll.start, end=toll.end, text=toll.text, field="fatalities")],
                     )
                 )
-            if not any(owner is info for _, owner in frame.tolls) and info.claimants:
+            if not any(owner is info for _, owner in frame.tolls):
                 claimant, kind = speaker
                 key = (claimant.lower(), kind, None)
                 if key not in seen and kind != "media":
                     seen.add(key)
-                    c = info.claimants[0]
+                    where = info.claimants[0] if info.claimants else sentence
                     claims.append(
                         Claim(
                             claimant=claimant,
                             kind=kind,
                             says=sentence.text[:300],
-                            evidence=[Span(start=c.start, end=c.end, text=c.text, field="claim")],
+                            evidence=[Span(start=where.start, end=where.end, text=where.text, field="claim")],
                         )
                     )
         weak = [c for c in claims if c.killed is not None and c.killed <= 3]
@@ -384,20 +395,23 @@ class ArticleCoder:
         return claims
 
     def _speaker(self, info: SentenceInfo, group: ActorMention | None, article: Article) -> tuple[str, ClaimantKind]:
-        """Who says what a sentence reports: its claimant, else the outlet."""
+        """Who says what a sentence reports: its claimant, else the outlet.
+
+        An armed group speaking of its attack is the perpetrator, however the sentence names it
+        ("the group", "it", "a rebel group affiliated with al-Qaeda", or "JNIM").
+        """
         for c in info.claimants:
             named = [a for a in info.actors if a.role == "named" and c.start <= a.start < c.end]
             if named and named[0].is_armed_non_state:
-                return named[0].text, "perpetrator"
+                return _short_name(named[0]), "perpetrator"
             if named and named[0].is_state:
                 return c.text, "government"
-            if (c.pronoun or c.kind == "perpetrator") and group is not None:
-                return group.text, "perpetrator"
-            if c.kind != "unknown":
-                return c.text, c.kind
-            return c.text, "unknown"
+            speaks_for_group = c.pronoun or c.kind == "perpetrator" or (c.kind == "unknown" and info.responsibility)
+            if speaks_for_group and group is not None:
+                return _short_name(group), "perpetrator"
+            return c.text, c.kind
         if info.responsibility and group is not None:
-            return group.text, "perpetrator"
+            return _short_name(group), "perpetrator"
         return article.outlet or "the article", "media"
 
     def _place_fields(self, report: dict[str, Any], frame: Frame, country: str | None, flags: list[str]) -> None:
@@ -442,6 +456,13 @@ class ArticleCoder:
             d = frame.date
             spans.append(Span(start=d.start, end=d.end, text=d.text, field="event_date"))
         return spans
+
+
+def _short_name(actor: ActorMention) -> str:
+    """How to name a claimant that is a dictionary actor: its acronym when it has one."""
+    if actor.name and ":" in actor.name:
+        return actor.name.split(":", 1)[0]
+    return actor.name or actor.text
 
 
 def _km(a: PlaceMention, b: PlaceMention) -> float:
@@ -499,11 +520,16 @@ def _same_expression(dates: list[DateMention]) -> bool:
     return first.start == second.start or 0 <= second.start - first.end <= 6
 
 
+@cache
+def _countries_by_name() -> dict[str, Country]:
+    return {c.name: c for c in load_countries()}
+
+
 def _country_meta(gazetteer: Gazetteer, country: str) -> dict[str, Any]:
-    meta = gazetteer.country_info(country)
+    meta = _countries_by_name().get(country)
     if meta is None:
         return {"country": country}
-    return {"country": country, "iso": meta.get("iso_numeric"), "region": meta.get("region")}
+    return {"country": country, "iso": meta.iso_numeric, "region": meta.region}
 
 
 def _date_fields(report: dict[str, Any], frame: Frame, published: date | None, flags: list[str]) -> None:

@@ -188,12 +188,19 @@ class TollFinder:
                 return True, victims
             if window[k] in {"and", "et", "but", "mais", "while"} and victims is not None:
                 break
+        # "killing 40 soldiers", "the toll rose to 25.": the figure names people or ends the clause
+        # (not "tués, selon deux sources")
+        if not (victims is not None or end == len(toks) or (window and self._is_person(window[0]))):
+            return None, victims
         before = [t.low for t in toks[max(0, start - 4) : start]]
         for k in range(len(before)):
             for phrase in self.death_before:
                 if tuple(before[k : k + len(phrase)]) == phrase and len(before) - (k + len(phrase)) <= 2:
                     return True, victims
         return None, victims
+
+    def _is_person(self, word: str) -> bool:
+        return any(_starts([word], 0, phrases) for phrases in self.victim_words.values())
 
     def _victims_at(self, words: list[str], k: int) -> str | None:
         for group, phrases in self.victim_words.items():

@@ -155,4 +155,4 @@ class PlaceFinder:
                 continue
             country = self.gazetteer.country_by_demonym(m.group())
             if country is not None:
-                countries.append(CountryMention(a, b, word, country))
+                countries.append(CountryMention(a, b, m.group(), country))

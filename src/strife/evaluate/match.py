@@ -82,12 +82,14 @@ def date_window_days(gold: GoldEvent, report: Report) -> int:
 class PairCheck:
     """Whether a gold event and a prediction can be the same event, and at what cost.
 
-    ``reason`` names the first criterion that failed (country, date, place), for the mismatches
+    ``reason`` names the first criterion that failed (country, date, place) and ``detail`` says
+    by how much, for the mismatches
     file; ``cost`` orders the feasible pairs (lower is a closer match).
     """
 
     ok: bool
     reason: str | None = None
+    detail: str | None = None
     cost: float = 0.0
     distance_km: float | None = None
     date_gap_days: int | None = None
@@ -100,7 +102,7 @@ def _days(a: date, b: date) -> int:
 def check_pair(gold: GoldEvent, report: Report) -> PairCheck:
     """Apply the matching criteria of DESIGN.md §7 to one gold event and one prediction."""
     if not fold(report.country) or fold(report.country) != fold(gold.country):
-        return PairCheck(False, "country")
+        return PairCheck(False, "country", f"{report.country!r} vs gold {gold.country!r}")
 
     # Date.
     gap: int | None = None
@@ -110,7 +112,8 @@ def check_pair(gold: GoldEvent, report: Report) -> PairCheck:
             gap = _days(report.event_date, gold.event_date)
             window = date_window_days(gold, report)
             if gap > window:
-                return PairCheck(False, "date", date_gap_days=gap)
+                detail = f"{gap} days apart, window ±{window}"
+                return PairCheck(False, "date", detail, date_gap_days=gap)
             date_cost = gap / (window + 1)
         elif (
             report.reported_date is not None
@@ -118,7 +121,8 @@ def check_pair(gold: GoldEvent, report: Report) -> PairCheck:
         ):
             date_cost = 1.0  # accepted, but any dated candidate is preferred
         else:
-            return PairCheck(False, "date")
+            detail = f"no event_date; reported_date {report.reported_date} vs {gold.event_date}"
+            return PairCheck(False, "date", detail)
 
     # Place.
     distance = event_distance_km(gold, report)
@@ -132,7 +136,13 @@ def check_pair(gold: GoldEvent, report: Report) -> PairCheck:
     elif distance is None and (same_name or same_admin1):
         place_cost = 0.0 if same_name else 0.5
     else:
-        return PairCheck(False, "place", distance_km=distance, date_gap_days=gap)
+        if distance is not None:
+            detail = f"{distance:.0f} km apart"
+        else:
+            detail = (
+                f"{report.location!r}, {report.admin1!r} vs gold {gold.location!r}, {gold.admin1!r}"
+            )
+        return PairCheck(False, "place", detail, distance_km=distance, date_gap_days=gap)
 
     # Type and actors only order the feasible pairs; they never prevent a match.
     if fold(gold.event_type) != fold(report.event_type):
@@ -283,8 +293,11 @@ def match_article(
 
 def why_unmatched(gold: GoldEvent, reports: Sequence[Report]) -> dict[int, str]:
     """For a missed gold event, why each placed prediction of its article could not match it."""
-    return {
-        j: check_pair(gold, r).reason or "assigned to another gold event"
-        for j, r in enumerate(reports)
-        if is_placed(r)
-    }
+    reasons: dict[int, str] = {}
+    for j, report in enumerate(reports):
+        if is_placed(report):
+            check = check_pair(gold, report)
+            reasons[j] = (
+                f"{check.reason}: {check.detail}" if check.reason else "matched another gold event"
+            )
+    return reasons

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from strife.errors import StrifeError
+from strife.errors import ConfigError, InputError, StrifeError
 from strife.evaluate.gold import GoldEvent, GoldSet, actor_key, fold, load_gold_sets
 from strife.evaluate.match import ArticleMatch, event_distance_km, match_article
 from strife.models import Article, Claim, Extraction, Report
@@ -348,7 +348,7 @@ def evaluate_sets(
 ) -> Scorecard:
     """Score already loaded gold sets; see :func:`evaluate`."""
     if limit is not None and limit < 0:
-        raise StrifeError(f"limit must be 0 or more, got {limit}")
+        raise ConfigError(f"limit must be 0 or more, got {limit}")
     predictor = predict if predict is not None else default_predictor()
     scores: list[SetScore] = []
     for gold_set in sets:
@@ -375,40 +375,61 @@ def _predict_all(
 ) -> list[Extraction | None]:
     """Predict every article, returning extractions aligned with ``articles``.
 
-    Articles go in chunks so the predictor can batch; a chunk that raises a StrifeError (one
-    unreadable article) is redone article by article, and the failing article is scored as
-    predicting nothing, with the error kept as a warning, instead of ending the whole run.
+    Articles go in chunks so the predictor can batch; a chunk that raises an InputError (one
+    unreadable article, an unsupported language) is redone article by article, and the failing
+    article is scored as predicting nothing, with the error kept as a warning, instead of ending
+    the whole run. Other errors (missing data, no gazetteer) concern every article and propagate.
     """
     out: list[Extraction | None] = [None] * len(articles)
-    done = 0
+    total = len(articles)
+    shown = 0
+
+    def tick(done: int) -> None:
+        # Never step back when a failed chunk is redone article by article.
+        nonlocal shown
+        if progress and done > shown:
+            shown = done
+            progress(set_name, done, total)
+
     if progress:
-        progress(set_name, 0, len(articles))
-    for start in range(0, len(articles), CHUNK_SIZE):
+        progress(set_name, 0, total)
+    for start in range(0, total, CHUNK_SIZE):
         chunk = articles[start : start + CHUNK_SIZE]
+
+        def received(count: int, offset: int = start) -> None:
+            tick(offset + count)
+
         try:
-            results = _aligned(chunk, predict(chunk))
-        except StrifeError:
+            results = _aligned(chunk, predict(chunk), received)
+        except InputError:
             results = []
-            for article in chunk:
+            for k, article in enumerate(chunk):
                 try:
                     results.extend(_aligned([article], predict([article])))
-                except StrifeError as exc:
+                except InputError as exc:
                     logger.warning("article %s: %s", article.id, exc)
                     results.append(Extraction(article=article, warnings=[f"error: {exc}"]))
+                tick(start + k + 1)
         out[start : start + len(chunk)] = results
-        done += len(chunk)
-        if progress:
-            progress(set_name, done, len(articles))
+        tick(start + len(chunk))
     return out
 
 
 def _aligned(
-    articles: Sequence[Article], extractions: Iterable[Extraction]
+    articles: Sequence[Article],
+    extractions: Iterable[Extraction],
+    received: Callable[[int], None] | None = None,
 ) -> list[Extraction | None]:
-    """Put extractions in article order: by article id, else in the order they come."""
+    """Put extractions in article order: by article id, else in the order they come.
+
+    ``received`` is told how many extractions have arrived, so progress moves per article even
+    when the predictor takes a whole chunk at a time.
+    """
     slots: list[Extraction | None] = [None] * len(articles)
     index = {a.id: i for i, a in reversed(list(enumerate(articles)))}
-    for extraction in extractions:
+    for count, extraction in enumerate(extractions, start=1):
+        if received:
+            received(count)
         i = index.get(extraction.article.id)
         if i is None or slots[i] is not None:
             i = next((k for k, s in enumerate(slots) if s is None), None)

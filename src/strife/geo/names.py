@@ -93,7 +93,8 @@ def is_latin_key(normalised: str) -> bool:
 
 # A leading Arabic article, written apart in transliterations: "El Fasher", "Ad Damazin".
 _ARTICLES = frozenset(
-    "al el ad ed ar er as es ash esh at et az ez an en adh ath dh ul il".split()  # noqa: SIM905
+    {"al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "at", "et", "az", "ez", "an"}
+    | {"en", "adh", "ath", "dh", "ul", "il"}
 )
 # Ordered rewrites; longer clusters first so "tch" is not seen as "t" + "ch".
 _SKELETON_RULES: tuple[tuple[str, str], ...] = (
@@ -122,7 +123,7 @@ def skeleton(normalised: str) -> str:
     normalised (str): output of :func:`normalise`.
     RETURNS (str): e.g. ``"barsalogho"`` and ``"barsalogo"`` → ``"barsalogo"``;
         ``"tinzaouaten"`` and ``"ti n zaouatene"`` → ``"tinzauaten"``; ``"el fasher"`` →
-        ``"facher"``. Empty for keys too short to be safe (under four letters).
+        ``"facher"``. Empty for keys too short to be safe (under five letters).
     """
     words = normalised.split()
     if len(words) > 1 and words[0] in _ARTICLES:
@@ -133,7 +134,7 @@ def skeleton(normalised: str) -> str:
     key = _DOUBLE.sub(r"\1", key)
     if len(key) > 4 and key.endswith("e"):
         key = key[:-1]
-    return key if len(key) >= 4 else ""
+    return key if len(key) >= 5 else ""
 
 
 # Official admin names carry the unit type; ACLED writes the bare name ("Tahoua", "Borno").

@@ -24,6 +24,7 @@ from __future__ import annotations
 import codecs
 import json
 import logging
+import re
 import shlex
 import stat
 import sys
@@ -448,8 +449,26 @@ def _read_json(text: str, name: str, overrides: _Overrides) -> Iterator[Article 
 # --- HTML -------------------------------------------------------------------------------------
 
 
+# libxml2 checks each new attribute against the tag's earlier ones, so parsing is quadratic in
+# attributes per tag: 40,000 attributes on one tag take seconds, a 20 MB tag would take hours.
+# Real tags have a handful; a tag with this many is an attack and loses its attributes before
+# lxml sees it. Possessive quantifiers keep the scan linear whatever the input.
+_MAX_ATTRIBUTES = 256
+_ATTRIBUTE_BOMB = re.compile(
+    r"<([a-zA-Z][\w:.-]{0,64}+)(?:[^<>=]*+=){%d}[^<>]*+>?" % _MAX_ATTRIBUTES
+)
+
+
+def _defuse(html: str) -> str:
+    """The page with attribute bombs reduced to bare tags (no-op for ordinary pages)."""
+    if html.count("=") <= _MAX_ATTRIBUTES:
+        return html
+    return _ATTRIBUTE_BOMB.sub(r"<\1>", html)
+
+
 def _article_from_html(html: str, name: str, overrides: _Overrides) -> Article:
     """Main text and metadata of a page; the stdlib fallback covers what trafilatura rejects."""
+    html = _defuse(html)
     text, meta_title, meta_date, outlet, page_url = _extract_with_trafilatura(html, overrides.url)
     if not text:
         # trafilatura (lxml) gives up on pathological markup such as thousands of nested

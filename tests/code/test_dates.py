@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from strife.code.dates import date_finder
+
+PUBLISHED = date(2025, 6, 2)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "precision"),
+    [
+        ("en", "during the assault on Sunday.", date(2025, 6, 1), 1),
+        ("en", "Last Friday, it claimed", date(2025, 5, 30), 1),
+        ("en", "On May 24, the group", date(2025, 5, 24), 1),
+        ("en", "on 24 May 2024 they", date(2024, 5, 24), 1),
+        ("en", "in mid-May on positions", date(2025, 5, 15), 2),
+        ("en", "in early June", date(2025, 6, 1), 3),
+        ("en", "in late May", date(2025, 5, 31), 3),
+        ("en", "overnight Saturday to Sunday", date(2025, 5, 31), 1),
+        ("en", "yesterday", date(2025, 6, 1), 1),
+        ("en", "last week", date(2025, 5, 28), 2),
+        ("fr", "dimanche", date(2025, 6, 1), 1),
+        ("fr", "vendredi dernier", date(2025, 5, 30), 1),
+        ("fr", "le 24 mai", date(2025, 5, 24), 1),
+        ("fr", "le 1er juin", date(2025, 6, 1), 1),
+        ("fr", "à la mi-mai", date(2025, 5, 15), 2),
+        ("fr", "fin mai", date(2025, 5, 31), 3),
+        ("fr", "dans la nuit de samedi à dimanche", date(2025, 5, 31), 1),
+        ("fr", "hier", date(2025, 6, 1), 1),
+        ("fr", "en mars 2025", date(2025, 3, 15), 3),
+    ],
+)
+def test_dates_resolve_against_published(language: str, text: str, expected: date, precision: int) -> None:
+    found = date_finder(language).find(text, 0, PUBLISHED)
+    assert [(d.value, d.precision) for d in found] == [(expected, precision)]
+
+
+def test_weekday_on_the_published_day_is_that_day_but_last_is_a_week_before() -> None:
+    sunday = date(2025, 6, 1)
+    en = date_finder("en")
+    assert en.find("on Sunday", 0, sunday)[0].value == sunday
+    assert en.find("last Sunday", 0, sunday)[0].value == date(2025, 5, 25)
+
+
+def test_two_days_in_one_expression_give_two_mentions() -> None:
+    found = date_finder("en").find("on May 24 and May 26", 0, PUBLISHED)
+    assert [d.value for d in found] == [date(2025, 5, 24), date(2025, 5, 26)]
+    found = date_finder("en").find("The March 10-11 incident", 0, PUBLISHED)
+    assert [d.value for d in found] == [date(2025, 3, 10), date(2025, 3, 11)]
+
+
+def test_without_published_date_relative_dates_stay_unresolved() -> None:
+    for language, text in (("en", "on Sunday"), ("en", "on May 24"), ("fr", "vendredi dernier")):
+        (mention,) = date_finder(language).find(text, 0, None)
+        assert mention.value is None
+        assert mention.unresolved
+
+
+def test_a_date_with_its_year_needs_no_published_date() -> None:
+    (mention,) = date_finder("en").find("On July 30, 2024, an ambush", 0, None)
+    assert mention.value == date(2024, 7, 30)
+
+
+def test_a_future_looking_day_is_last_year() -> None:
+    (mention,) = date_finder("en").find("on December 20", 0, date(2025, 1, 5))
+    assert mention.value == date(2024, 12, 20)
+
+
+def test_offsets_point_into_the_article() -> None:
+    text = "Gunmen attacked Djibo on Sunday."
+    (mention,) = date_finder("en").find(text, 100, PUBLISHED)
+    assert (mention.start - 100, mention.end - 100) == (25, 31)
+
+
+def test_may_the_modal_verb_is_not_a_month() -> None:
+    assert date_finder("en").find("the toll may rise", 0, PUBLISHED) == []

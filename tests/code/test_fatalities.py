@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import pytest
+
+from strife.code.fatalities import toll_finder
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low", "high", "victims"),
+    [
+        ("en", "over 30 Malian soldiers were killed", 30, None, "soldiers"),
+        ("en", "attacked a base, killing 40 soldiers.", 40, 40, "soldiers"),
+        ("en", "claiming the lives of 200 soldiers.", 200, 200, "soldiers"),
+        ("en", "at least twelve civilians were killed", 12, None, "civilians"),
+        ("en", "twenty-five villagers were killed", 25, 25, "civilians"),
+        ("en", "dozens of people were killed", 12, None, None),
+        ("en", "the death toll varies between 100 and several hundred", 100, 300, None),
+        ("en", "a soldier was killed", 1, 1, "soldiers"),
+        ("fr", "Dix soldats maliens ont été tués", 10, 10, "soldiers"),
+        ("fr", "plus d'une trentaine de soldats ont été tués", 30, None, "soldiers"),
+        ("fr", "une dizaine de civils ont été tués", 10, None, "civilians"),
+        ("fr", "des dizaines de morts", 10, None, None),
+        ("fr", "au moins 15 personnes ont été tuées", 15, None, None),
+        ("fr", "trente-deux soldats tués", 32, 32, "soldiers"),
+    ],
+)
+def test_death_figures(language: str, text: str, low: int, high: int | None, victims: str | None) -> None:
+    (toll,) = toll_finder(language).find(text, 0)
+    assert (toll.low, toll.high, toll.victims) == (low, high, victims)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "12 people were wounded in the attack"),
+        ("en", "30 casualties were reported"),
+        ("en", "two soldiers were abducted"),
+        ("en", "dozens of militants overwhelmed the base"),
+        ("en", "killed in two separate attacks"),
+        ("en", "the attack 20 km from Gao"),
+        ("fr", "cinq blessés ont été évacués"),
+        ("fr", "trois enseignants ont été enlevés"),
+    ],
+)
+def test_injuries_captives_and_other_numbers_are_not_deaths(language: str, text: str) -> None:
+    assert toll_finder(language).find(text, 0) == []
+
+
+def test_deaths_and_injuries_in_one_sentence_are_told_apart() -> None:
+    tolls = toll_finder("en").find("30 soldiers were killed and 20 wounded", 0)
+    assert [t.low for t in tolls] == [30]
+    tolls = toll_finder("fr").find("Deux soldats ont été tués et un blessé", 0)
+    assert [t.low for t in tolls] == [2]
+
+
+def test_figures_joined_by_and_share_the_death_verb() -> None:
+    text = "the deaths of 50 Russian Wagner mercenaries and 10 Malian soldiers"
+    assert [t.low for t in toll_finder("en").find(text, 0)] == [50, 10]
+
+
+def test_vague_words_are_weak() -> None:
+    (toll,) = toll_finder("en").find("causing numerous fatalities", 0)
+    assert toll.weak and toll.low == 3
+
+
+def test_skip_spans_hide_dates() -> None:
+    text = "On 24 killed"
+    assert toll_finder("en").find(text, 0, skip=[(3, 5)]) == []

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+
+from strife.find.triggers import trigger_finder
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tactic"),
+    [
+        ("en", "Gunmen ambushed a patrol", "attack"),
+        ("en", "a drone strike hit the market", "airstrike"),
+        ("en", "an IED exploded under the vehicle", "ied"),
+        ("en", "a suicide bomber blew himself up", "suicide"),
+        ("en", "militants abducted 20 women", "abduct"),
+        ("en", "protesters marched on parliament", "protest"),
+        ("en", "rioters torched the police station", "riot"),
+        ("en", "the group captured the town", "capture"),
+        ("en", "troops recaptured the town", "retake"),
+        ("fr", "une embuscade contre une patrouille", "attack"),
+        ("fr", "une frappe de drone a visé le marché", "airstrike"),
+        ("fr", "un engin explosif improvisé a explosé", "ied"),
+        ("fr", "des hommes armés ont enlevé trois enseignants", "abduct"),
+        ("fr", "des manifestants ont marché", "protest"),
+        ("fr", "dix soldats ont été tués", "kill"),
+        ("fr", "les jihadistes ont pris le contrôle de la ville", "capture"),
+    ],
+)
+def test_triggers(language: str, text: str, tactic: str) -> None:
+    found = trigger_finder(language).find(text)
+    assert tactic in {t.tactic for t in found}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "The central bank raised interest rates."), ("fr", "Le match de football s'est terminé.")],
+)
+def test_prefilter_drops_sentences_without_triggers(language: str, text: str) -> None:
+    assert not trigger_finder(language).has_trigger(text)
+
+
+def test_modality() -> None:
+    en = trigger_finder("en")
+    assert en.is_hypothetical("the group threatened to attack the town")
+    assert en.is_negated("no one was killed in the incident")
+    assert en.is_background("thousands of people have been killed since 2012")
+    assert not en.is_hypothetical("gunmen attacked the town on Sunday")
+    fr = trigger_finder("fr")
+    assert fr.is_hypothetical("le groupe menace de attaquer la ville")
+    assert fr.is_negated("aucune victime n'est à déplorer")
+
+
+def test_offsets() -> None:
+    (t,) = trigger_finder("en").find("Gunmen ambushed a patrol", 10)
+    assert (t.start, t.end, t.text) == (17, 25, "ambushed")

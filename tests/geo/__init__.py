@@ -1,0 +1,1 @@
+"""Tests of strife.geo (a package so its conftest does not clash with other test folders)."""
