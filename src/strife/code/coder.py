@@ -46,6 +46,10 @@ _SPLIT_CUES = re.compile(
     r"distinctes|séparées|respectivement)\b",
     re.IGNORECASE,
 )
+# a trigger noun that refers back: "the attack took place…", "cette attaque survient…"
+_ANAPHORA = re.compile(
+    r"\b(?:the|this|that|these|those|cette|cet|ce|ces|l'|l’|la|le|les|said)\s*$", re.IGNORECASE
+)
 _PRONOUN_ACTOR = re.compile(
     r"\b(?:the group|the militants|the jihadists|the insurgents|its fighters|it|they|le groupe|"
     r"les jihadistes|les djihadistes|ses combattants|il|ils)\b",
@@ -68,6 +72,7 @@ class SentenceInfo:
     responsibility: bool
     denial: bool
     eventive: bool  # a real, past event is told here (not negated, hypothetical or background)
+    anaphoric: bool = False  # "the attack took place in…": more about the event just told
 
 
 @dataclass(slots=True)
@@ -101,35 +106,56 @@ class ArticleCoder:
 
     # -- stage 1: sentences ------------------------------------------------------------------
     def candidate_sentences(self, text: str) -> list[Sentence]:
-        """Sentences holding a trigger: the only ones worth parsing."""
-        return [s for s in split_sentences(text) if self.triggers.has_trigger(s.text)]
+        """Sentences holding a trigger, and the next one in the same paragraph (which often
+        says where: "His body was found in Nairobi."): the only ones worth parsing."""
+        sentences = split_sentences(text)
+        hits = [self.triggers.has_trigger(s.text) for s in sentences]
+        if not any(hits):
+            return []
+        keep = []
+        for k, s in enumerate(sentences):
+            follows = k > 0 and hits[k - 1] and sentences[k - 1].paragraph == s.paragraph
+            if hits[k] or follows:
+                keep.append(s)
+        return keep
 
     def analyse(
         self, sentence: Sentence, published: date | None, extra_names: list[tuple[int, int]] = ()  # type: ignore[assignment]
     ) -> SentenceInfo:
         """Mentions of one sentence: triggers, dates, tolls, actors, claimants, places."""
         text, off = sentence.text, sentence.start
-        triggers = self.triggers.find(text, off)
         dates = self.dates.find(text, off, published)
         date_spans = [(d.start, d.end) for d in dates]
+        # Modal words and triggers are looked for with dates blanked out: "May 24" is not
+        # "may", "2 March" is not a march.
+        plain = text
+        for a, b in date_spans:
+            plain = plain[: a - off] + " " * (b - a) + plain[b - off :]
+        triggers = self.triggers.find(plain, off)
         tolls = self.tolls.find(text, off, skip=date_spans)
         actors = self.actors.find(text, off)
         claimants = self.claims.claimants(text, off)
         taken = date_spans + [(a.start, a.end) for a in actors if a.role == "named"]
         places, countries = self.places.find(text, off, exclude=taken, extra_names=extra_names)
-        # Modal words are looked for with dates blanked out: "May 24" is not "may".
-        plain = text
-        for d in dates:
-            a, b = d.start - off, d.end - off
-            plain = plain[:a] + " " * (b - a) + plain[b:]
         negated = self.triggers.is_negated(plain)
         first = min((t.start for t in triggers), default=off) - off
         hypothetical = self.triggers.is_hypothetical(plain[max(0, first - 60) : first + 40])
-        background = self.triggers.is_background(plain) and not any(
-            d.precision == 1 and d.value for d in dates
+        dated_now = any(d.precision == 1 and d.value for d in dates)
+        background = (self.triggers.is_background(plain) and not dated_now) or _older_year(
+            plain, published, dates
         )
         substantive = any(t.tactic not in {"intervention", "arrest"} for t in triggers)
-        eventive = bool(triggers) and substantive and not (negated and not tolls) and not hypothetical and not background
+        anaphoric = bool(triggers) and not tolls and all(
+            _ANAPHORA.search(plain[max(0, t.start - off - 12) : t.start - off]) for t in triggers
+        )
+        eventive = (
+            bool(triggers)
+            and substantive
+            and not anaphoric
+            and not (negated and not tolls)
+            and not hypothetical
+            and not background
+        )
         return SentenceInfo(
             sentence,
             triggers,
@@ -142,6 +168,7 @@ class ArticleCoder:
             self.claims.claims_responsibility(text),
             self.claims.denies(text),
             eventive,
+            anaphoric,
         )
 
     # -- stage 2: frames ---------------------------------------------------------------------
@@ -160,8 +187,11 @@ class ArticleCoder:
         for info in infos:
             self._resolve_places(info, article_countries, resolved)
             if not info.eventive:
-                if current is not None and (info.denial or info.responsibility or info.claimants):
-                    current.infos.append(info)
+                if current is not None:
+                    if info.denial or info.responsibility or info.claimants:
+                        current.infos.append(info)
+                    if not info.triggers or info.anaphoric:
+                        self._fill(current, info)
                 continue
             for mention in self._mentions(info):
                 if current is not None and self._compatible(current, mention):
@@ -215,7 +245,7 @@ class ArticleCoder:
 
     def _mentions(self, info: SentenceInfo) -> list[Frame]:
         """One frame per place named for the event (and per day, for multi-day spans)."""
-        event_places = [p for p in info.places if p.place is not None and p.relation != "origin"]
+        event_places = [p for p in info.places if p.place is not None and p.relation not in ("origin", "other")]
         distinct: list[PlaceMention] = []
         for p in event_places:
             if not any(_km(p, q) < SAME_PLACE_KM for q in distinct):
@@ -239,6 +269,29 @@ class ArticleCoder:
             ]
         d0 = dated[0] if dated else None
         return [Frame([info], place, d0, _country_of(place) or country, 1, [(t, info) for t in info.tolls])]
+
+    def _fill(self, frame: Frame, info: SentenceInfo) -> None:
+        """Complete the open event from a sentence that only says more about it."""
+        places = [
+            p for p in info.places
+            if p.place is not None and p.relation in ("in", "near", "region")
+            and (frame.country is None or _country_of(p) == frame.country)
+        ]
+        used = False
+        if places and (frame.place is None or frame.place.relation == "origin"):
+            frame.place = _best_place(places)
+            frame.country = _country_of(frame.place) or frame.country
+            used = True
+        precise = [d for d in info.dates if d.value is not None and d.precision == 1]
+        if info.anaphoric and precise and (
+            frame.date is None
+            or (frame.date.value is not None and frame.date.precision > 1
+                and abs((precise[0].value - frame.date.value).days) <= 7)  # type: ignore[operator]
+        ):
+            frame.date = precise[0]
+            used = True
+        if used and info not in frame.infos:
+            frame.infos.append(info)
 
     def _compatible(self, frame: Frame, mention: Frame) -> bool:
         if mention.split > 1 or frame.split > 1:
@@ -456,6 +509,19 @@ class ArticleCoder:
             d = frame.date
             spans.append(Span(start=d.start, end=d.end, text=d.text, field="event_date"))
         return spans
+
+
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+
+def _older_year(plain: str, published: date | None, dates: list[DateMention]) -> bool:
+    """History: the sentence names an earlier year and no date of the article's year."""
+    if published is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(plain)]
+    if not years or max(years) >= published.year:
+        return False
+    return not any(d.value is not None and d.value.year == published.year for d in dates)
 
 
 def _short_name(actor: ActorMention) -> str:

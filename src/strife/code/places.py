@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from strife.geo.gazetteer import Gazetteer
 
-Relation = Literal["in", "near", "region", "origin"]
+Relation = Literal["in", "near", "region", "origin", "other"]
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _CONNECT = r"(?:\s+(?:de|du|des|la|le|el|al|al-|N'|n'|ag|ould|of|Sa)\s+|\s+|-)"
@@ -34,6 +34,23 @@ _ORIGIN = re.compile(
     r"habitants|notable|responsable)\s+(?:from|of|in|de|à|du)\s+(?:nearby\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# A place is where the event happened only when the words before it say so: "in Djibo",
+# "attacked Djibo", "à Djibo", "village of X". Elsewhere a capitalised word that is also a
+# place name ("Police", "University", "Alice") is not a location.
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|on|into|from|to|near|nearby|around|outside|inside|across|towards?|between|and|or|of|"
+    r"within|along|en|à|au|aux|dans|de|du|des|d'|sur|vers|entre|et|près|pres|proche|chez|"
+    r"attacked|attack|stormed|raided|captured|seized|overran|shelled|struck|bombed|hit|targeted|entered|"
+    r"attaqué|attaque|visé|pris|investi|frappé)\s+(?:the\s+|la\s+|le\s+|l'|les\s+)?"
+    r"(?:(?:town|city|village|villages|locality|area|district|commune|hamlet|camp|base|region|province|"
+    r"state|county|municipality|ville|village|localité|commune|hameau|région|province|cercle|"
+    r"département|secteur|zone|quartier|axe|route|road)\s+(?:of\s+|de\s+|d'|du\s+)?)?$)",
+    re.IGNORECASE,
+)
+# the second and later names of a list: "in Djibo, Dori and Kaya"
+_LIST_BEFORE = re.compile(r"(?:\b(?:in|at|à|dans)\s+[A-ZÀ-Ö][\w'’-]*(?:\s*,\s*[A-ZÀ-Ö][\w'’-]*)*\s*(?:,|and|et)\s*)$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Z][\w .]*\)\s*)?[—–-]{1,2}\s")
+
 _REGION_BEFORE = re.compile(
     r"(?:région|province|préfecture|cercle|département|state|region|province|governorate|district|"
     r"county)\s+(?:de\s+|du\s+|d'|of\s+(?:the\s+)?)?(?:la\s+|l')?$",
@@ -43,6 +60,14 @@ _REGION_AFTER = re.compile(
     r"^\s*(?:regions?|provinces?|states?|governorates?|districts?|counties?|area)\b", re.IGNORECASE
 )
 _REGION_PAIR_AFTER = re.compile(r"^\s*(?:and|et|,)\s*" + _CAP_WORD + r"\s+(?:regions|provinces|states)\b")
+
+
+_PLACE_WORDS = frozenset(
+    "region regions province provinces state states district county city town village camp base "
+    "area municipality governorate division sector north south east west northern southern eastern "
+    "western central upper lower greater grand new old la le les de du des el al région cercle "
+    "commune département ville village localité nord sud est ouest centre - — and et".split()
+)
 
 
 @dataclass(slots=True)
@@ -126,6 +151,11 @@ class PlaceFinder:
                     taken.append((offset + a, offset + b))
                     i, matched = j, True
                     break
+                if surface.endswith(("’s", "'s")):
+                    surface = surface[:-2]
+                    b = a + len(surface)
+                if len(words) > 1 and not self._whole_or_place_words(text, words, i, j):
+                    continue  # "Osman Nur Farah", "Robin Hood", "Left Democratic Alliance"
                 if self.gazetteer.is_name(self.normalise(surface)):
                     relation = self._relation(text, a, b)
                     places.append(PlaceMention(offset + a, offset + b, surface, relation))
@@ -135,16 +165,26 @@ class PlaceFinder:
             if not matched:
                 i += 1
 
+    def _whole_or_place_words(self, text: str, words: list[tuple[int, int]], i: int, j: int) -> bool:
+        """A name matched inside a longer run of capitalised words stands on its own only when
+        the other words are place words ("Tahoua Region", "North Darfur") or other names."""
+        rest = [text[a:b].strip(",;:()").lower() for k, (a, b) in enumerate(words) if not i <= k < j]
+        return all(w in _PLACE_WORDS or w in self.stopwords for w in rest)
+
     def _relation(self, text: str, a: int, b: int) -> Relation:
-        before = text[max(0, a - 40) : a]
+        before = text[max(0, a - 60) : a]
         after = text[b : b + 30]
+        if a < 3 and _DATELINE_AFTER.match(after):
+            return "other"  # a dateline ("MAPUTO — …") says where the story was filed
         if _ORIGIN.search(before):
             return "origin"
         if _REGION_BEFORE.search(before) or _REGION_AFTER.match(after) or _REGION_PAIR_AFTER.match(after):
             return "region"
         if _NEAR.search(before):
             return "near"
-        return "in"
+        if _LOCATIVE.search(before) or _LIST_BEFORE.search(before):
+            return "in"
+        return "other"
 
     def _demonyms(
         self, text: str, offset: int, taken: list[tuple[int, int]], countries: list[CountryMention]

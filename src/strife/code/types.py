@@ -28,6 +28,7 @@ _REMOTE_SUB = {
     "grenade": "Grenade",
 }
 _VIOLENT = {"attack", "kill", "clash", "capture", "retake", "abduct", "sexual", *_REMOTE}
+# kept for readers: "destroy" and "loot" are property violence, handled on their own
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,9 @@ def event_type(sub_event_type: str) -> EventType:
     return taxonomy()[sub_event_type]
 
 
+_ARMED_ROLES = ("unidentified_armed_group", "communal_militia", "clan_militia", "unidentified_gang")
+
+
 def classify(
     *,
     tactics: set[str],
@@ -84,43 +88,57 @@ def classify(
             state_side = next(a for a in actors if a.role == "police")
         elif "military" in roles:
             state_side = next(a for a in actors if a.role == "military")
-    perpetrator: ActorMention | str = named_groups[0] if named_groups else next(
-        (a for a in actors if a.role == "unidentified_armed_group"), "unidentified_armed_group"
+    armed_generic = next((a for a in actors if a.role in _ARMED_ROLES), None)
+    perpetrator: ActorMention | str = (
+        named_groups[0] if named_groups else armed_generic or "unidentified_armed_group"
     )
-    crowd = {"protest", "riot"} & tactics
+    armed = bool(named_groups) or armed_generic is not None
+    deaths = bool(victims) or "kill" in tactics
     violent = _VIOLENT & tactics
 
-    if crowd and not (violent - {"kill"}) or ("riot" in tactics and not named_groups):
-        return _crowd(tactics, actors, state_side)
+    hits_soldiers = bool({"soldiers", "police"} & victims) or military_target
+    hits_civilians = "civilians" in victims or "civilians" in roles or (civilian_target and not military_target)
+    hits_attackers = "attackers" in victims and not ({"soldiers", "police"} & victims)
 
-    hits_soldiers = bool({"soldiers", "police"} & victims) or (military_target and not civilian_target)
-    hits_civilians = "civilians" in victims or "civilians" in roles or (civilian_target and not hits_soldiers)
-    hits_attackers = "attackers" in victims and not hits_soldiers
+    # Crowds: demonstrators and rioters (ACLED Protests, Riots)
+    crowd = "protest" in tactics or (
+        ("riot" in tactics or "rioters" in roles) and not armed
+    )
+    if crowd and not (armed and violent):
+        return _crowd(tactics, state_side, deaths)
+
+    if "disrupted" in tactics and not deaths:
+        return Decision(event_type("Disrupted weapons use"), state_side or "military", None)
 
     remote = next((t for t in _REMOTE if t in tactics), None)
     if remote == "airstrike":
-        actor1 = state_side or "military"
+        actor1: ActorMention | str = state_side or "military"
         if named_groups and not state:
             # drones are flown by armed groups too: "JNIM drone attack on the camp"
-            actor1 = named_groups[0]
-        target: ActorMention | str | None = (
-            "civilians" if hits_civilians and not hits_attackers else (named_groups[0] if named_groups and actor1 is not named_groups[0] else None)
-        )
-        if target is None and actor1 is not state_side and state_side is not None:
+            actor1 = named_groups[0] if not hits_attackers else actor1
+        target: ActorMention | str | None = None
+        if hits_civilians and not hits_attackers:
+            target = "civilians"
+        elif named_groups and actor1 is not named_groups[0]:
+            target = named_groups[0]
+        elif actor1 is not state_side and state_side is not None:
             target = state_side
         return Decision(event_type("Air/drone strike"), actor1, target)
 
-    armed_clash = "clash" in tactics or "capture" in tactics or "retake" in tactics
+    armed_clash = bool({"clash", "capture", "retake"} & tactics)
     if remote and not armed_clash:
-        target = state_side if hits_soldiers and state_side else ("civilians" if hits_civilians else state_side)
-        if hits_soldiers and target is None:
-            target = "military"
+        if hits_soldiers:
+            target = state_side or "military"
+        elif hits_civilians:
+            target = "civilians"
+        else:
+            target = state_side
         return Decision(event_type(_REMOTE_SUB[remote]), perpetrator, target)
 
     if hits_attackers and state_side is not None:
         return Decision(event_type("Armed clash"), state_side, perpetrator)
 
-    if hits_soldiers or (state_side is not None and not hits_civilians) or ("clash" in tactics and named_groups):
+    if hits_soldiers or (state_side is not None and not hits_civilians and (violent or armed)):
         target = state_side or "military"
         if "retake" in tactics:
             return Decision(event_type("Government regains territory"), target, perpetrator)
@@ -128,20 +146,28 @@ def classify(
             return Decision(event_type("Non-state actor overtakes territory"), perpetrator, target)
         return Decision(event_type("Armed clash"), perpetrator, target)
 
-    if violent:
-        actor1: ActorMention | str = perpetrator
-        if not named_groups and "unidentified_armed_group" not in roles and state_side is not None:
+    if "clash" in tactics and not hits_civilians:
+        # two armed groups, or communities, fighting each other
+        other: ActorMention | str = named_groups[1] if len(named_groups) > 1 else "communal_militia"
+        if other is perpetrator:
+            other = "communal_militia"
+        return Decision(event_type("Armed clash"), perpetrator, other)
+
+    if {"destroy", "loot"} & tactics and not deaths and not ({"sexual", "abduct"} & tactics):
+        return Decision(event_type("Looting/property destruction"), perpetrator, "civilians")
+
+    if violent or "destroy" in tactics:
+        actor1 = perpetrator
+        if not armed and state_side is not None:
             actor1 = state_side  # forces accused of killing civilians
         if "sexual" in tactics:
             sub = "Sexual violence"
-        elif "abduct" in tactics and not ({"kill"} & tactics and victims):
+        elif "abduct" in tactics and "kill" not in tactics:
             sub = "Abduction/forced disappearance"
         else:
             sub = "Attack"
         return Decision(event_type(sub), actor1, "civilians")
 
-    if "loot" in tactics:
-        return Decision(event_type("Looting/property destruction"), perpetrator, "civilians")
     if "disrupted" in tactics:
         return Decision(event_type("Disrupted weapons use"), state_side or "military", None)
     if "arrest" in tactics and state_side is not None:
@@ -149,13 +175,13 @@ def classify(
     return None
 
 
-def _crowd(tactics: set[str], actors: Sequence[ActorMention], state_side: ActorMention | str | None) -> Decision:
-    if "riot" in tactics:
+def _crowd(tactics: set[str], state_side: ActorMention | str | None, deaths: bool) -> Decision:
+    if "riot" in tactics or "destroy" in tactics:
         if "protest" in tactics:
             return Decision(event_type("Violent demonstration"), "rioters", state_side)
-        return Decision(event_type("Mob violence"), "rioters", "civilians" if state_side is None else state_side)
-    if "kill" in tactics and state_side is not None:
+        return Decision(event_type("Mob violence"), "rioters", state_side or "civilians")
+    if deaths and state_side is not None:
         return Decision(event_type("Excessive force against protesters"), state_side, "protesters")
-    if {"intervention", "arrest"} & tactics:
+    if {"intervention", "arrest"} & tactics or (state_side is not None and "clash" in tactics):
         return Decision(event_type("Protest with intervention"), "protesters", state_side or "police")
     return Decision(event_type("Peaceful protest"), "protesters", None)

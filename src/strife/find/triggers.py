@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from strife.errors import DataError
 from strife.resources import compile_alternation, language_yaml
 
 
@@ -33,6 +34,9 @@ class TriggerFinder:
         parts = []
         for tactic, patterns in data["tactics"].items():
             for pattern in patterns:
+                if not isinstance(pattern, str):
+                    # YAML reads an unquoted "(?: x)" as a mapping: say which entry to quote
+                    raise DataError(f"data/{language}/triggers.yaml, tactic {tactic}: quote {pattern!r}")
                 parts.append(f"(?P<t{len(self._tactic_of)}>{pattern})")
                 self._tactic_of.append(tactic)
         self._pattern = re.compile(

@@ -435,9 +435,13 @@ class Gazetteer:
         """
         allowed = list(kinds) if kinds is not None else [k for k in KINDS if k != "country"]
         found = self._matches(name, countries, allowed)
+        codes = self._codes(countries)
+        # Loose (skeleton) spellings only help inside the article's countries: worldwide they
+        # turn "Jubo" into Juba and "Egerton" into Edgerton.
+        exact = [pq for pq in found if pq[1] == 0]
+        found = exact or [pq for pq in found if pq[0].country_code in codes]
         if not found:
             return None
-        codes = self._codes(countries)
         hint = compact(normalise(clean_admin_name(admin1))) if admin1 else ""
 
         def score(pq: tuple[Place, int]) -> float:
