@@ -223,14 +223,27 @@ HOSTILE_PAGES = {
         + ARTICLE_BODY.replace("Friday", "Friday &lol3;")
         + "</body></html>"
     ),
-    "unclosed_comment_and_cdata": "<html><body>" + ARTICLE_BODY + "<!-- " + "x" * 100_000,
-    "many_attributes": (
+    "unclosed_comment": "<html><body>" + ARTICLE_BODY + "<!-- " + "x" * 100_000,
+    # libxml2 is quadratic in the attributes of one tag, also when values hide ">".
+    "attribute_bomb": (
         "<html><body><p "
-        + " ".join(f'a{i}="{i}"' for i in range(20_000))
+        + " ".join(f'a{i}="{i}"' for i in range(40_000))
         + ">x</p>"
         + ARTICLE_BODY
         + "</body></html>"
     ),
+    "quoted_attribute_bomb": (
+        "<html><body>"
+        + ARTICLE_BODY
+        + "<p "
+        + " ".join(f'a{i}=">"' for i in range(40_000))
+        + ">x</p></body></html>"
+    ),
+    # trafilatura's fallback extractors are quadratic in elements; Python's html.parser (before
+    # 3.13) is quadratic on floods of unclosed tags and comments.
+    "element_flood": "<html><body>" + ARTICLE_BODY + "<li>x</li>" * 20_000 + "</body></html>",
+    "unclosed_tag_flood": "<html><body>" + ARTICLE_BODY + "<a " * 50_000,
+    "comment_flood": "<html><body>" + ARTICLE_BODY + "<!--" * 50_000,
 }
 
 
@@ -470,3 +483,22 @@ def test_parse_date(value: str, expected: date) -> None:
 def test_parse_date_rejects(value: str) -> None:
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         parse_date(value)
+
+
+def test_fallback_scanner_keeps_title_and_drops_boilerplate(tmp_path: Path) -> None:
+    # Too deep for lxml, so the linear scanner reads it; it must still drop what trafilatura would.
+    page = (
+        "<html><head><TITLE>Clash near Menaka &amp; Gao</TITLE>"
+        "<SCRIPT>alert('x')</SCRIPT></head><body>"
+        "<nav>Home | World | NAVIGATION</nav><header>SITE HEADER</header>"
+        + "<div>" * 5_000
+        + ARTICLE_BODY
+        + "</div>" * 5_000
+        + "<aside>RELATED STORIES</aside><footer>COPYRIGHT <b>2025</b></footer></body></html>"
+    )
+    article = only_article(write(tmp_path, "deep.html", page))
+    assert article.title == "Clash near Menaka & Gao"
+    assert article.text.startswith("Soldiers clashed with militants near Menaka on Friday")
+    assert "Several vehicles were destroyed" in article.text
+    for boilerplate in ("NAVIGATION", "SITE HEADER", "RELATED", "COPYRIGHT", "alert"):
+        assert boilerplate not in article.text

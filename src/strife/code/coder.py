@@ -208,16 +208,30 @@ class ArticleCoder:
         return reports
 
     def _article_countries(self, infos: list[SentenceInfo]) -> list[str]:
+        """The article's countries, most likely first: those it names (by name, demonym or a
+        one-country actor), then those where most of its place names exist (a note that says
+        "in Hermosillo, Sonora" is in Mexico though it never says so)."""
         counts: dict[str, int] = {}
         for info in infos:
             for c in info.countries:
-                counts[c.country] = counts.get(c.country, 0) + 1
+                counts[c.country] = counts.get(c.country, 0) + 2
             for a in info.actors:
-                for code in a.countries[:1] if len(a.countries) == 1 else ():
-                    place = self.gazetteer.country(code)
-                    if place is not None:
-                        counts[place.country] = counts.get(place.country, 0) + 1
-        return sorted(counts, key=lambda c: -counts[c])
+                # an actor's home country (the first listed) hints where the event is
+                if a.countries:
+                    name = self.gazetteer.country_name(a.countries[0])
+                    if name is not None:
+                        counts[name] = counts.get(name, 0) + (2 if len(a.countries) == 1 else 1)
+        votes: dict[str, int] = {}
+        for info in infos:
+            for pm in info.places:
+                if pm.relation == "other":
+                    continue
+                found = {p.country for p in self.gazetteer.candidates(pm.text, limit=15)}
+                for country in found:
+                    votes[country] = votes.get(country, 0) + 1
+        named = sorted(counts, key=lambda c: -counts[c])
+        voted = sorted((c for c in votes if c not in counts and votes[c] > 1), key=lambda c: -votes[c])
+        return named + voted
 
     def _resolve_places(
         self, info: SentenceInfo, article_countries: list[str], resolved: list[tuple[float, float]]

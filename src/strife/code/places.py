@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 Relation = Literal["in", "near", "region", "origin", "other"]
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
-_CONNECT = r"(?:\s+(?:de|du|des|la|le|el|al|al-|N'|n'|ag|ould|of|Sa)\s+|\s+|-)"
+_CONNECT = (
+    r"(?:\s+(?:de|du|des|la|le|el|al|al-|N'|n'|ag|ould|of|Sa|do|da|dos|das|di|del|della|van|von|"
+    r"der|den|bin|ibn|abu|e|y|en|sur|sous|am|im)\s+|\s+|-)"
+)
 _NAME_RUN = re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?:{_CONNECT}{_CAP_WORD}){{0,4}}")
 
 _NEAR = re.compile(
@@ -37,27 +40,32 @@ _ORIGIN = re.compile(
 # A place is where the event happened only when the words before it say so: "in Djibo",
 # "attacked Djibo", "à Djibo", "village of X". Elsewhere a capitalised word that is also a
 # place name ("Police", "University", "Alice") is not a location.
+_PLACE_NOUNS = (
+    r"(?:town|city|village|villages|locality|area|district|commune|hamlet|camp|base|region|province|"
+    r"state|county|municipality|upazila|ville|localité|hameau|région|cercle|département|secteur|zone|"
+    r"quartier|axe|axis|route|road)"
+)
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|on|into|from|to|near|nearby|around|outside|inside|across|towards?|between|and|or|of|"
-    r"within|along|en|à|au|aux|dans|de|du|des|d'|sur|vers|entre|et|près|pres|proche|chez|"
-    r"attacked|attack|stormed|raided|captured|seized|overran|shelled|struck|bombed|hit|targeted|entered|"
-    r"attaqué|attaque|visé|pris|investi|frappé)\s+(?:the\s+|la\s+|le\s+|l'|les\s+)?"
-    r"(?:(?:town|city|village|villages|locality|area|district|commune|hamlet|camp|base|region|province|"
-    r"state|county|municipality|ville|village|localité|commune|hameau|région|province|cercle|"
-    r"département|secteur|zone|quartier|axe|route|road)\s+(?:of\s+|de\s+|d'|du\s+)?)?$)",
+    r"(?:\b(?:in|at|on|into|from|to|near|nearby|around|outside|inside|across|towards?|between|"
+    r"within|along|en|à|au|aux|dans|sur|vers|entre|près|pres|proche|chez|"
+    r"attacked|stormed|raided|captured|seized|overran|shelled|struck|bombed|hit|targeted|entered|"
+    r"(?:attack|attacks|assault|raid|ambush|strike) on|attaqué|attaquée|visé|pris|investi|frappé|"
+    r"(?:attaque|attaques|assaut|embuscade|prise) d[eu]|d')\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?"
+    rf"(?:{_PLACE_NOUNS}\s+(?:of\s+|de\s+|d'|du\s+)?)?$"
+    rf"|\b{_PLACE_NOUNS}\s+(?:of|de|du|d')\s*$)",
     re.IGNORECASE,
 )
 # the second and later names of a list: "in Djibo, Dori and Kaya"
-_LIST_BEFORE = re.compile(r"(?:\b(?:in|at|à|dans)\s+[A-ZÀ-Ö][\w'’-]*(?:\s*,\s*[A-ZÀ-Ö][\w'’-]*)*\s*(?:,|and|et)\s*)$")
+_LIST_BEFORE = re.compile(r"(?:\b(?:in|at|à|dans)\s+[A-ZÀ-Ö][\w'’-]*(?:\s*,\s*[A-ZÀ-Ö][\w'’-]*)*\s*(?:,|and|et|&)\s*)$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Z][\w .]*\)\s*)?[—–-]{1,2}\s")
 
 _REGION_BEFORE = re.compile(
     r"(?:région|province|préfecture|cercle|département|state|region|province|governorate|district|"
-    r"county)\s+(?:de\s+|du\s+|d'|of\s+(?:the\s+)?)?(?:la\s+|l')?$",
+    r"county|upazila|division)\s+(?:de\s+|du\s+|d'|of\s+(?:the\s+)?)?(?:la\s+|l')?$",
     re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(
-    r"^\s*(?:regions?|provinces?|states?|governorates?|districts?|counties?|area)\b", re.IGNORECASE
+    r"^\s*(?:regions?|provinces?|states?|governorates?|districts?|counties?|divisions?)\b", re.IGNORECASE
 )
 _REGION_PAIR_AFTER = re.compile(r"^\s*(?:and|et|,)\s*" + _CAP_WORD + r"\s+(?:regions|provinces|states)\b")
 
@@ -68,6 +76,22 @@ _PLACE_WORDS = frozenset(
     "western central upper lower greater grand new old la le les de du des el al région cercle "
     "commune département ville village localité nord sud est ouest centre - — and et".split()
 )
+
+
+_GAP = re.compile(r"^[^.;:!?]{0,60}$")
+
+
+def _continue_locatives(text: str, offset: int, places: list[PlaceMention]) -> None:
+    """Names that follow a located place in the same phrase are located too:
+    "in Bala Duri area of Pul-e Khumri district, Baghlan", "in Nabiganj (Habiganj, Sylhet)"."""
+    last_end: int | None = None
+    for pm in places:
+        if pm.relation == "other" and last_end is not None:
+            gap = text[last_end - offset : pm.start - offset]
+            if _GAP.match(gap) and re.search(r"[,(]|\b(?:of|de|du)\s*$", gap):
+                pm.relation = "in"
+        if pm.relation != "other":
+            last_end = pm.end
 
 
 @dataclass(slots=True)
@@ -120,6 +144,7 @@ class PlaceFinder:
             self._scan_run(text, offset, run_start, run_end, taken, places, countries)
         self._demonyms(text, offset, taken, countries)
         places.sort(key=lambda p: p.start)
+        _continue_locatives(text, offset, places)
         countries.sort(key=lambda c: c.start)
         return places, countries
 
@@ -133,7 +158,11 @@ class PlaceFinder:
         places: list[PlaceMention],
         countries: list[CountryMention],
     ) -> None:
-        words = [(m.start() + run_start, m.end() + run_start) for m in re.finditer(r"[^\s]+", text[run_start:run_end])]
+        # hyphens split words too ("axis Boni-Hombori"); spans keep them ("Ti-n-Zaouâtene")
+        words = [
+            (m.start() + run_start, m.end() + run_start)
+            for m in re.finditer(r"[^\s\-–]+", text[run_start:run_end])
+        ]
         i = 0
         while i < len(words):
             matched = False

@@ -31,7 +31,6 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Literal
 
@@ -447,34 +446,47 @@ def _read_json(text: str, name: str, overrides: _Overrides) -> Iterator[Article 
 
 
 # --- HTML -------------------------------------------------------------------------------------
+#
+# Hostile pages are defused by bounding the work, not by trusting the parsers:
+# - trafilatura's fallback extractors (readability, jusText) are quadratic in the number of
+#   elements (10,000 "<li>x</li>" take 30 s), so they run only on pages of ordinary size; larger
+#   pages get trafilatura's fast mode, and pages with more tags than any article page get only
+#   the linear scanner below;
+# - libxml2 is quadratic in the attributes of one tag, so attribute bombs are cut first;
+# - libxml2 gives up on very deep nesting (trafilatura then finds nothing): the linear scanner
+#   takes over, as it does for any page trafilatura finds no text in;
+# - neither lxml's HTML parser nor the scanner expands DTD entities, so entity bombs stay text.
+# Python's html.parser is not used: before 3.13 it is quadratic on inputs such as "<a " repeated.
 
-
-# libxml2 checks each new attribute against the tag's earlier ones, so parsing is quadratic in
-# attributes per tag: 40,000 attributes on one tag take seconds, a 20 MB tag would take hours.
-# Real tags have a handful; a tag with this many is an attack and loses its attributes before
-# lxml sees it. Possessive quantifiers keep the scan linear whatever the input.
+#: Up to this many tags, trafilatura runs with its fallback extractors (best recall).
+_FULL_EXTRACTION_TAGS = 2_000
+#: Up to this many tags, trafilatura runs in fast mode (linear); beyond, the scanner alone.
+_FAST_EXTRACTION_TAGS = 50_000
+#: A tag with more "=" than this before the next "<" is an attribute bomb.
 _MAX_ATTRIBUTES = 256
-_ATTRIBUTE_BOMB = re.compile(
-    r"<([a-zA-Z][\w:.-]{0,64}+)(?:[^<>=]*+=){%d}[^<>]*+>?" % _MAX_ATTRIBUTES
-)
+# Possessive quantifiers: the scan cannot backtrack, so it stays linear whatever the input.
+_ATTRIBUTE_BOMB = re.compile(rf"<([a-zA-Z][\w:.-]{{0,64}}+)(?:[^<=]*+=){{{_MAX_ATTRIBUTES}}}[^<]*+")
 
 
 def _defuse(html: str) -> str:
-    """The page with attribute bombs reduced to bare tags (no-op for ordinary pages)."""
+    """The page with attribute bombs reduced to bare tags (a no-op for ordinary pages)."""
     if html.count("=") <= _MAX_ATTRIBUTES:
         return html
     return _ATTRIBUTE_BOMB.sub(r"<\1>", html)
 
 
 def _article_from_html(html: str, name: str, overrides: _Overrides) -> Article:
-    """Main text and metadata of a page; the stdlib fallback covers what trafilatura rejects."""
+    """Main text and metadata of a page, by trafilatura or, failing that, the linear scanner."""
     html = _defuse(html)
-    text, meta_title, meta_date, outlet, page_url = _extract_with_trafilatura(html, overrides.url)
+    tags = html.count("<")
+    text, meta_title, meta_date, outlet, page_url = "", None, None, None, None
+    if tags <= _FAST_EXTRACTION_TAGS and not _exceeds_parser_limits(html):
+        text, meta_title, meta_date, outlet, page_url = _extract_with_trafilatura(
+            html, overrides.url, fast=tags > _FULL_EXTRACTION_TAGS
+        )
     if not text:
-        # trafilatura (lxml) gives up on pathological markup such as thousands of nested
-        # elements; a flat, non-recursive tokenizer still finds the text.
-        text, fallback_title = _extract_with_stdlib(html)
-        meta_title = meta_title or fallback_title
+        text, scanned_title = _scan_text(html)
+        meta_title = meta_title or scanned_title
     if not text.strip():
         raise InputError(
             f"{name}: no article text found in the HTML; save the page's text as .txt instead"
@@ -495,8 +507,26 @@ def _article_from_html(html: str, name: str, overrides: _Overrides) -> Article:
     return _with_overrides(article, overrides)
 
 
+def _exceeds_parser_limits(html: str) -> bool:
+    """Whether libxml2 stops early on this page (nesting deeper than 256 elements).
+
+    It then drops the rest of the page silently and trafilatura extracts whatever came before,
+    typically the navigation; such pages go to the linear scanner instead.
+    """
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(
+        collect_ids=False, remove_comments=True, remove_pis=True, encoding="utf-8"
+    )
+    try:
+        lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except Exception:  # lxml raises on empty or unparseable documents: trafilatura decides
+        return False
+    return any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+
+
 def _extract_with_trafilatura(
-    html: str, url: str | None
+    html: str, url: str | None, *, fast: bool
 ) -> tuple[str, str | None, str | None, str | None, str | None]:
     import trafilatura  # heavy (lxml, htmldate…): only loaded when an HTML page is read
 
@@ -504,6 +534,7 @@ def _extract_with_trafilatura(
         document = trafilatura.bare_extraction(
             html,
             url=url,
+            fast=fast,
             include_comments=False,
             include_tables=False,
             include_images=False,
@@ -514,9 +545,9 @@ def _extract_with_trafilatura(
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     # trafilatura does not document its failure modes on hostile markup; any failure there
-    # means "no main text found", and the stdlib fallback takes over.
+    # means "no main text found", and the linear scanner takes over.
     except Exception as exc:
-        logger.debug("trafilatura failed (%s); falling back to the plain HTML tokenizer", exc)
+        logger.debug("trafilatura failed (%s); falling back to the linear HTML scanner", exc)
         return "", None, None, None, None
     if document is None or isinstance(document, dict):
         return "", None, None, None, None
@@ -529,96 +560,73 @@ def _extract_with_trafilatura(
     )
 
 
-class _TextCollector(HTMLParser):
-    """Visible text of an HTML page, without boilerplate containers, scripts and styles.
+_TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9:-]{0,64}+)")
+# Elements whose content is never text: skipped with their content up to the closing tag.
+_RAW = frozenset(["script", "style", "noscript", "template", "iframe", "textarea", "xmp", "title"])
+# Boilerplate containers: their text is dropped (they nest, so a depth is kept).
+_SKIP = frozenset(["nav", "footer", "header", "aside", "form", "svg", "math", "select", "button"])
+_BLOCK = frozenset(
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"}
+    | {"article", "section", "blockquote", "pre", "dd", "dt"}
+)
+# Case-insensitive end tags of the raw elements (html.lower() could change the text's length).
+_RAW_END = {name: re.compile(f"</{name}", re.IGNORECASE) for name in _RAW}
 
-    html.parser is a flat tokenizer (no tree, no recursion), so depth does not matter, and it
-    never expands DTD entities, so entity bombs stay inert text.
+
+def _scan_text(html: str) -> tuple[str, str | None]:
+    """Visible text and <title> of a page by a linear scan (no tree, no recursion, no DTD).
+
+    Every step moves forward to a position found with ``str.find``, so the work is linear in
+    the page length whatever the markup: unclosed tags, comments or quotes end the scan instead
+    of being searched for again from every "<".
     """
+    from html import unescape
 
-    # Never void elements: a skipped start tag must have an end tag to stop skipping.
-    _SKIP = frozenset(
-        [
-            "script",
-            "style",
-            "noscript",
-            "template",
-            "nav",
-            "footer",
-            "header",
-            "aside",
-            "form",
-            "iframe",
-            "svg",
-            "math",
-            "object",
-            "button",
-            "select",
-            "textarea",
-            "canvas",
-            "head",
-        ]
-    )
-    _BLOCK = frozenset(
-        [
-            "p",
-            "div",
-            "br",
-            "li",
-            "ul",
-            "ol",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "tr",
-            "table",
-            "article",
-            "section",
-            "blockquote",
-            "pre",
-            "dd",
-            "dt",
-        ]
-    )
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title_parts: list[str] = []
-        self._skip_depth = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self._in_title = True
-        if tag in self._SKIP:
-            self._skip_depth += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        if tag in self._SKIP:
-            self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title_parts.append(data)
-        elif self._skip_depth == 0:
-            self.parts.append(data)
-
-
-def _extract_with_stdlib(html: str) -> tuple[str, str | None]:
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    lines = (" ".join(line.split()) for line in "".join(collector.parts).split("\n"))
-    text = "\n".join(line for line in lines if line)
-    title = " ".join("".join(collector.title_parts).split()) or None
-    return text, title
+    n = len(html)
+    parts: list[str] = []
+    title: str | None = None
+    skip_depth = 0
+    i = 0
+    while i < n:
+        lt = html.find("<", i)
+        if lt < 0:
+            lt = n
+        if skip_depth == 0 and lt > i:
+            parts.append(html[i:lt])
+        if lt >= n:
+            break
+        if html.startswith("<!--", lt):
+            end = html.find("-->", lt + 4)
+            i = n if end < 0 else end + 3
+            continue
+        tag = _TAG_NAME.match(html, lt)
+        if tag is None:
+            if html.startswith(("<!", "<?"), lt):  # doctype, CDATA, processing instruction
+                end = html.find(">", lt)
+                i = n if end < 0 else end + 1
+            else:  # a stray "<" in text
+                if skip_depth == 0:
+                    parts.append("<")
+                i = lt + 1
+            continue
+        end = html.find(">", tag.end())
+        if end < 0:
+            break
+        i = end + 1
+        name = tag.group(1).lower()
+        closing = html[lt + 1] == "/"
+        if name in _RAW and not closing:
+            found = _RAW_END[name].search(html, i)
+            close = found.start() if found else -1
+            if name == "title" and title is None:
+                title = " ".join(unescape(html[i : n if close < 0 else close]).split()) or None
+            if close < 0:
+                break
+            end = html.find(">", close)
+            i = n if end < 0 else end + 1
+        elif name in _SKIP and html[end - 1] != "/":
+            skip_depth = max(0, skip_depth - 1) if closing else skip_depth + 1
+        elif name in _BLOCK and skip_depth == 0:
+            parts.append("\n")
+    lines = (" ".join(unescape(line).split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line), title
