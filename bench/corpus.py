@@ -147,7 +147,7 @@ COUNTRIES = (
         "l'armée burkinabè",
         "Captain Ibrahim Traoré",
         "le capitaine Ibrahim Traoré",
-        "Volunteers for the Defence of the Homeland (VDP)",
+        "members of the Volunteers for the Defence of the Homeland (VDP)",
         "Volontaires pour la défense de la patrie (VDP)",
         ("jnim", "jnim", "iss"),
         ("Malian", "Nigerien"),
@@ -178,7 +178,7 @@ COUNTRIES = (
         "l'armée malienne",
         "General Assimi Goïta",
         "le général Assimi Goïta",
-        "Dozo hunters' militias",
+        "Dozo hunters",
         "milices de chasseurs dozos",
         ("jnim", "jnim", "iss"),
         ("Burkinabe", "Nigerien", "Mauritanian"),
@@ -211,7 +211,7 @@ COUNTRIES = (
         "l'armée nigérienne",
         "General Abdourahamane Tiani",
         "le général Abdourahamane Tiani",
-        "local vigilance committees",
+        "members of local vigilance committees",
         "comités de vigilance locaux",
         ("iss", "iss", "jnim"),
         ("Malian", "Burkinabe", "Nigerian"),
@@ -263,6 +263,12 @@ PEOPLE = (
     "Halima Bello", "Boubacar Coulibaly", "Ramatou Issoufou", "Salif Compaoré", "Adama Koné",
     "Kadidiatou Sidibé", "Issa Dicko", "Zeinabou Moussa", "Amadou Sangaré", "Nafissatou Idrissa",
     "Yacouba Ouattara", "Rakiatou Garba", "Seydou Traoré", "Hauwa Ibrahim", "Oumou Keïta",
+)
+
+PLAYERS = (
+    "Bertrand Traoré", "Issoufou Dayo", "Hervé Koffi", "Amadou Haidara", "Yves Bissouma",
+    "Victor Osimhen", "Ademola Lookman", "Youssouf Oumarou", "Daniel Sosah", "Moussa Djenepo",
+    "Steeve Yago", "Lassina Traoré", "Ousmane Diawara", "Abdoul Tapsoba",
 )
 
 OPPONENTS = (  # (en, fr, fr "à")
@@ -358,6 +364,11 @@ def _fr_count(rng: random.Random, n: int, noun: str) -> str:
     return rng.choice(forms)
 
 
+def _en_ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def _killed(rng: random.Random) -> int:
     return rng.choice((rng.randint(2, 9), rng.randint(10, 35), rng.randint(10, 60)))
 
@@ -392,19 +403,18 @@ COMMON_GEN: dict[str, Gen] = {
     "m": _int(3, 30),
     "person": lambda rng, s: rng.choice(PEOPLE),
     "person2": lambda rng, s: rng.choice(PEOPLE),
-    "player": lambda rng, s: rng.choice(PEOPLE).replace("Aminata", "Bertrand"),
+    "player": lambda rng, s: rng.choice(PLAYERS),
     "coach": _choice("Brama Traoré", "Tom Saintfiet", "Badou Zaki", "Eric Chelle", "Hubert Velud"),
     "club": lambda rng, s: rng.choice(CLUBS),
     "club2": lambda rng, s: rng.choice(CLUBS),
-    "s1": _int(1, 3),
+    "s1": _int(2, 3),
     "s2": _int(0, 1),
-    "minute": _int(52, 89),
-    "minute2": _int(60, 88),
     "pts": _int(7, 13),
     "n_films": _int(150, 240),
     "n_countries": _int(30, 55),
     "n_cities": _int(6, 15),
-    "n_edition": _int(18, 31),
+    "hum": _int(60, 85),
+    "wind": _int(50, 90),
     "temp": _int(43, 47),
     "temp2": _int(30, 34),
     "mm": _int(80, 260),
@@ -415,7 +425,6 @@ COMMON_GEN: dict[str, Gen] = {
     "n_tonnes": lambda rng, s: str(rng.randrange(500, 9000, 100)),
     "n_hectares": lambda rng, s: str(rng.randrange(2000, 30000, 500)),
     "n_districts": _int(4, 30),
-    "rate": _int(3, 4, "{}.5"),
     "year": _int(2026, 2030),
 }
 
@@ -434,6 +443,10 @@ EN_GEN: dict[str, Gen] = {
     "weeks": _choice("two", "three", "four", "six"),
     "displaced": _choice("two million", "two and a half million", "400,000", "a million",
                          "3.5 million"),
+    "rate": _choice("3.25", "3.5"),
+    "nth_edition": lambda rng, s: _en_ordinal(rng.randint(18, 31)),
+    "minute": lambda rng, s: _en_ordinal(rng.randint(52, 89)),
+    "minute2": lambda rng, s: _en_ordinal(rng.randint(60, 88)),
     "month": lambda rng, s: rng.choice(EN_SAFE_MONTHS),
     "month2": lambda rng, s: rng.choice(EN_SAFE_MONTHS),
     "pct": _en_decimal(2.0, 6.5),
@@ -485,8 +498,12 @@ FR_GEN: dict[str, Gen] = {
     "km": _choice("une vingtaine", "une trentaine", "une quarantaine", "une cinquantaine"),
     "hour": _choice("5 heures", "6 heures", "22 heures", "minuit", "l'aube", "midi", "16 heures"),
     "weeks": _choice("deux", "trois", "quatre", "six"),
-    "displaced": _choice("deux millions", "deux millions et demi", "400 000", "un million",
-                         "3,5 millions"),
+    "displaced": _choice("deux millions de", "deux millions et demi de", "400 000", "un million de",
+                         "3,5 millions de"),
+    "rate": _choice("3,25", "3,5"),
+    "nth_edition": lambda rng, s: f"{rng.randint(18, 31)}e",
+    "minute": lambda rng, s: f"{rng.randint(52, 89)}e",
+    "minute2": lambda rng, s: f"{rng.randint(60, 88)}e",
     "month": lambda rng, s: rng.choice(FR_MONTHS),
     "month2": lambda rng, s: rng.choice(FR_MONTHS),
     "pct": _fr_decimal(2.0, 6.5),
@@ -794,7 +811,7 @@ FR_POLITICS_NG = (
 )
 
 FR_HUMANITARIAN = (
-    "Selon les Nations unies, plus de {displaced} de personnes ont été déplacées par les "
+    "Selon les Nations unies, plus de {displaced} personnes ont été déplacées par les "
     "violences {country_in}.",
     "Dans {region}, des centaines d'écoles et de centres de santé ont fermé, privant des "
     "dizaines de milliers d'enfants d'éducation.",
@@ -945,7 +962,7 @@ EN_OTHER = {
     "sport": (
         "{team} beat {team2} {s1}-{s2} on {weekday} in a World Cup qualifier played in front of "
         "a packed stadium in {capital}.",
-        "The winning goal came in the {minute}th minute, when {player} headed home a corner from "
+        "The winning goal came in the {minute} minute, when {player} headed home a corner from "
         "the right.",
         "Coach {coach} praised his players' discipline and said the team had worked hard on set "
         "pieces during the week.",
@@ -956,7 +973,7 @@ EN_OTHER = {
         "waving flags and singing.",
         "The national league resumes next weekend after a two-week break, with the title race "
         "between {club} and {club2} still wide open.",
-        "The {n_edition}th edition of the Tour du Faso will start in {place} and cover more than "
+        "The {nth_edition} edition of the Tour du Faso will start in {place} and cover more than "
         "1,200 kilometres over ten stages.",
         "{player}, who plays for a club in the French second division, was named man of the "
         "match for his tireless work in midfield.",
@@ -969,7 +986,7 @@ EN_OTHER = {
         "Traditional wrestling draws large crowds in Niger, where the national championship is "
         "one of the most watched sporting events of the year.",
         "The goalkeeper made several important saves in the second half, including a fine "
-        "reflex stop from close range in the {minute2}th minute.",
+        "reflex stop from close range in the {minute2} minute.",
         "Ticket prices were kept low to encourage families to come, and the organisers said the "
         "stadium was full an hour before kick-off.",
         "The visitors' coach regretted the missed chances and said his side would learn from "
@@ -984,7 +1001,7 @@ EN_OTHER = {
         "with a squad that includes {n2} players from the national academy.",
     ),
     "culture": (
-        "The {n_edition}th edition of FESPACO, the Pan-African Film and Television Festival of "
+        "The {nth_edition} edition of FESPACO, the Pan-African Film and Television Festival of "
         "Ouagadougou, opened on {weekday} with a colourful ceremony.",
         "More than {n_films} films from {n_countries} countries are competing for the Golden "
         "Stallion of Yennenga, the festival's top prize.",
@@ -1058,9 +1075,9 @@ EN_OTHER = {
         "ahead of the heaviest rains.",
         "Climate experts say better forecasts could help herders plan their seasonal movements "
         "and reduce losses of animals during dry years.",
-        "The relative humidity rose above {n2}0 percent in the south, a sign that the monsoon is "
+        "The relative humidity rose above {hum} percent in the south, a sign that the monsoon is "
         "moving north.",
-        "Wind speeds of up to {mm2} kilometres per hour are possible ahead of the first rains, "
+        "Wind speeds of up to {wind} kilometres per hour are possible ahead of the first rains, "
         "the agency said, urging residents to secure roofs and sheds.",
         "Water levels in reservoirs around {place2} are lower than usual, and the water company "
         "has announced rationing in several districts.",
@@ -1218,7 +1235,7 @@ FR_OTHER = {
     "sport": (
         "{team} s'est imposée {s1}-{s2} face {team2_a} {weekday} en éliminatoires de la Coupe du "
         "monde, devant un stade comble à {capital}.",
-        "Le but de la victoire est venu à la {minute}e minute, sur une tête de {player} à la "
+        "Le but de la victoire est venu à la {minute} minute, sur une tête de {player} à la "
         "réception d'un corner venu de la droite.",
         "Le sélectionneur {coach} a salué la discipline de ses joueurs et expliqué que l'équipe "
         "avait beaucoup travaillé les coups de pied arrêtés pendant la semaine.",
@@ -1230,7 +1247,7 @@ FR_OTHER = {
         "dans la nuit, en agitant des drapeaux et en chantant.",
         "Le championnat national reprendra le week-end prochain après une pause de deux "
         "semaines, avec une course au titre toujours ouverte entre {club} et {club2}.",
-        "La {n_edition}e édition du Tour du Faso partira de {place} et couvrira plus de 1 200 "
+        "La {nth_edition} édition du Tour du Faso partira de {place} et couvrira plus de 1 200 "
         "kilomètres en dix étapes.",
         "{player}, qui évolue dans un club de Ligue 2 en France, a été désigné homme du match "
         "pour son travail inlassable au milieu de terrain.",
@@ -1243,7 +1260,7 @@ FR_OTHER = {
         "La lutte traditionnelle attire les foules au Niger, où le championnat national est l'un "
         "des événements sportifs les plus suivis de l'année.",
         "Le gardien a réalisé plusieurs parades décisives en seconde période, dont un superbe "
-        "réflexe à bout portant à la {minute2}e minute.",
+        "réflexe à bout portant à la {minute2} minute.",
         "Le prix des billets a été maintenu bas pour encourager les familles à venir, et les "
         "organisateurs ont indiqué que le stade était plein une heure avant le coup d'envoi.",
         "L'entraîneur des visiteurs a regretté les occasions manquées et assuré que son équipe "
@@ -1258,7 +1275,7 @@ FR_OTHER = {
         "d'Afrique des nations, avec un groupe comptant {n2} joueurs issus du centre national.",
     ),
     "culture": (
-        "La {n_edition}e édition du FESPACO, le Festival panafricain du cinéma et de la "
+        "La {nth_edition} édition du FESPACO, le Festival panafricain du cinéma et de la "
         "télévision de Ouagadougou, s'est ouverte {weekday} par une cérémonie haute en couleur.",
         "Plus de {n_films} films venus de {n_countries} pays sont en compétition pour l'Étalon "
         "d'or de Yennenga, la plus haute distinction du festival.",
@@ -1270,7 +1287,7 @@ FR_OTHER = {
         "masques et de textiles, dont certains n'avaient jamais été montrés au public.",
         "« La culture est ce qui nous rassemble », confie {person}, griotte qui chante lors des "
         "mariages et des baptêmes depuis plus de trente ans.",
-        "Une foire du livre à {capital} a réuni une {n2}aine d'éditeurs et des dizaines "
+        "Une foire du livre à {capital} a réuni une quarantaine d'éditeurs et des dizaines "
         "d'auteurs, avec un accent sur la littérature jeunesse en langues nationales.",
         "Les organisateurs se félicitent d'une fréquentation en hausse par rapport à l'an "
         "dernier, malgré la chaleur et le coût du transport.",
@@ -1332,9 +1349,9 @@ FR_OTHER = {
         "plus fortes pluies.",
         "Selon des climatologues, de meilleures prévisions aideraient les éleveurs à planifier "
         "la transhumance et à réduire les pertes d'animaux les années sèches.",
-        "L'humidité relative a dépassé {n2}0 % dans le sud, signe que la mousson remonte vers le "
+        "L'humidité relative a dépassé {hum} % dans le sud, signe que la mousson remonte vers le "
         "nord.",
-        "Des vents pouvant atteindre {mm2} kilomètres à l'heure sont possibles avant les "
+        "Des vents pouvant atteindre {wind} kilomètres à l'heure sont possibles avant les "
         "premières pluies, prévient l'agence, qui invite les habitants à bien fixer les toitures.",
         "Le niveau des retenues d'eau autour de {place2} est plus bas que d'habitude, et la "
         "société des eaux a annoncé un rationnement dans plusieurs quartiers.",
@@ -1468,7 +1485,7 @@ def _cap(text: str) -> str:
 def _decap(text: str) -> str:
     """Lower-case the first letter unless the word is an acronym or a name ("JNIM", "Gunmen")."""
     first = text.split(" ", 1)[0]
-    if first.isupper() or first[:1].isupper() and first.lower() not in _LOWERABLE:
+    if first.isupper() or (first[:1].isupper() and first.lower() not in _LOWERABLE):
         return text
     return text[:1].lower() + text[1:]
 
@@ -1477,7 +1494,7 @@ _LOWERABLE = frozenset({
     "an", "a", "at", "according", "heavy", "suspected", "militants", "gunmen", "unidentified",
     "armed", "heavily", "on", "late", "early", "overnight", "des", "de", "un", "une", "au",
     "selon", "dans", "le", "la", "l'armée", "plus", "près", "entre", "tôt", "plusieurs",
-    "militants", "dozens", "some", "about", "more", "between", "several", "at", "lundi", "mardi",
+    "dozens", "some", "about", "more", "between", "several", "lundi", "mardi",
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "two", "three", "four", "five", "six",
     "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
     "dix", "the",
@@ -1526,11 +1543,10 @@ def _day_phrases(rng: random.Random, day: date, lang: str) -> tuple[str, str]:
 def _country_base(rng: random.Random, lang: str, country: Country) -> dict[str, str]:
     place, place2 = rng.sample(country.places, 2)
     en = lang == "en"
-    fr_in = "au Burkina Faso" if country.key == "bf" else f"au {country.fr}"
     return {
         "country": country.en if en else country.fr,
         "country_de": country.fr_de,
-        "country_in": fr_in,
+        "country_in": f"au {country.fr}",
         "adj": country.adj_en,
         "capital": country.capital,
         "place": place.en if en else place.fr,
@@ -1591,12 +1607,12 @@ def _conflict(rng: random.Random, lang: str, published: date, target: int) -> tu
     history = EN_HISTORY if en else FR_HISTORY
     separate = SEPARATE_EN if en else SEPARATE_FR
 
-    def para(*pools: Sequence[str], k: int, ctx: dict[str, str] = base) -> str:
+    def para(*pools: Sequence[str], k: int, ctx: dict[str, str] | None = None) -> str:
         out = []
         for _ in range(k):
             template = pick.take(*pools)
             if template is not None:
-                out.append(_sentence(template, ctx, rng, lang))
+                out.append(_sentence(template, ctx or base, rng, lang))
         return " ".join(out)
 
     headline = _sentence(rng.choice(EN_CONFLICT_HEADLINES if en else FR_CONFLICT_HEADLINES),
@@ -1628,7 +1644,6 @@ def _conflict(rng: random.Random, lang: str, published: date, target: int) -> tu
 def _other(rng: random.Random, lang: str, target: int) -> tuple[str, str]:
     country = rng.choice(COUNTRIES)
     base = _country_base(rng, lang, country)
-    base["region"] = rng.choice(country.places).region_en if lang == "en" else base["region"]
     topic = rng.choice(TOPICS)
     en = lang == "en"
     pools = EN_OTHER if en else FR_OTHER

@@ -27,8 +27,17 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "pt": "Portuguese",
-                  "de": "German", "it": "Italian", "nl": "Dutch", "ar": "Arabic", "ru": "Russian"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "French",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "de": "German",
+    "it": "Italian",
+    "nl": "Dutch",
+    "ar": "Arabic",
+    "ru": "Russian",
+}
 
 
 class Pipeline:
@@ -39,7 +48,9 @@ class Pipeline:
     batch_size (int): articles per ``nlp.pipe`` batch in :meth:`extract_many`.
     """
 
-    def __init__(self, *, gazetteer: Path | None = None, use_ner: bool = True, batch_size: int = 32) -> None:
+    def __init__(
+        self, *, gazetteer: Path | None = None, use_ner: bool = True, batch_size: int = 32
+    ) -> None:
         self.gazetteer_path = gazetteer
         self.use_ner = use_ner
         self.batch_size = batch_size
@@ -86,7 +97,7 @@ class Pipeline:
 
     def _batch(self, articles: list[Article]) -> list[Extraction]:
         results: list[Extraction] = []
-        work: list[tuple[Extraction, ArticleCoder, list]] = []  # type: ignore[type-arg]
+        work: list[tuple[Extraction, ArticleCoder, list]] = []
         for article in articles:
             extraction, coder = self._prepare(article)
             results.append(extraction)
@@ -107,7 +118,9 @@ class Pipeline:
         return results
 
     def _prepare(self, article: Article) -> tuple[Extraction, ArticleCoder | None]:
-        language = article.language or detect_language(article.text) or _fallback_language(article.text)
+        language = (
+            article.language or detect_language(article.text) or _fallback_language(article.text)
+        )
         extraction = Extraction(article=article, language=language)
         if language not in SUPPORTED_LANGUAGES:
             name = LANGUAGE_NAMES.get(language, language)
@@ -117,7 +130,7 @@ class Pipeline:
             return extraction, None
         return extraction, self._coder(language)
 
-    def _ner_names(self, work: list) -> list[list[list[tuple[int, int]]]]:  # type: ignore[type-arg]
+    def _ner_names(self, work: list) -> list[list[list[tuple[int, int]]]]:
         """Per article, per trigger sentence: spans of places spaCy's NER found."""
         if not self.use_ner:
             return [[[] for _ in sentences] for _, _, sentences in work]
@@ -150,7 +163,9 @@ def _fallback_language(text: str) -> str:
     return "fr" if french >= 2 else "en"
 
 
-def extract(text: str, *, published: date | str | None = None, language: str | None = None) -> Extraction:
+def extract(
+    text: str, *, published: date | str | None = None, language: str | None = None
+) -> Extraction:
     """Extract the events of one text with a default pipeline (models load on first call)."""
     article = Article(text=text, published=published, language=language)  # type: ignore[arg-type]
     return _default().extract(article)

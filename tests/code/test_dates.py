@@ -33,7 +33,9 @@ PUBLISHED = date(2025, 6, 2)  # a Monday
         ("fr", "en mars 2025", date(2025, 3, 15), 3),
     ],
 )
-def test_dates_resolve_against_published(language: str, text: str, expected: date, precision: int) -> None:
+def test_dates_resolve_against_published(
+    language: str, text: str, expected: date, precision: int
+) -> None:
     found = date_finder(language).find(text, 0, PUBLISHED)
     assert [(d.value, d.precision) for d in found] == [(expected, precision)]
 

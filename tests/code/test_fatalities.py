@@ -24,7 +24,9 @@ from strife.code.fatalities import toll_finder
         ("fr", "trente-deux soldats tués", 32, 32, "soldiers"),
     ],
 )
-def test_death_figures(language: str, text: str, low: int, high: int | None, victims: str | None) -> None:
+def test_death_figures(
+    language: str, text: str, low: int, high: int | None, victims: str | None
+) -> None:
     (toll,) = toll_finder(language).find(text, 0)
     assert (toll.low, toll.high, toll.victims) == (low, high, victims)
 

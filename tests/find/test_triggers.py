@@ -33,7 +33,10 @@ def test_triggers(language: str, text: str, tactic: str) -> None:
 
 @pytest.mark.parametrize(
     ("language", "text"),
-    [("en", "The central bank raised interest rates."), ("fr", "Le match de football s'est terminé.")],
+    [
+        ("en", "The central bank raised interest rates."),
+        ("fr", "Le match de football s'est terminé."),
+    ],
 )
 def test_prefilter_drops_sentences_without_triggers(language: str, text: str) -> None:
     assert not trigger_finder(language).has_trigger(text)

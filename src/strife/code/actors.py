@@ -67,7 +67,9 @@ class ActorFinder:
                 words[str(w).lower()] = role
         self._generic = words
         self._generic_rx = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])",
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            + r")(?![\w-])",
             re.IGNORECASE,
         )
 
@@ -82,14 +84,34 @@ class ActorFinder:
             if value is None:
                 continue  # an acronym in the wrong case
             name, inter, countries = value
-            found.append(ActorMention(offset + m.start(), offset + m.end(), text[m.start() : m.end()], "named", name, inter, countries))
+            found.append(
+                ActorMention(
+                    offset + m.start(),
+                    offset + m.end(),
+                    text[m.start() : m.end()],
+                    "named",
+                    name,
+                    inter,
+                    countries,
+                )
+            )
             taken.append((m.start(), m.end()))
         for m in self._generic_rx.finditer(norm):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             role = self._generic[m.group().lower()]
             inter = int(self.roles[role]["inter"])  # type: ignore[call-overload]
-            found.append(ActorMention(offset + m.start(), offset + m.end(), text[m.start() : m.end()], role, None, inter, ()))
+            found.append(
+                ActorMention(
+                    offset + m.start(),
+                    offset + m.end(),
+                    text[m.start() : m.end()],
+                    role,
+                    None,
+                    inter,
+                    (),
+                )
+            )
         found.sort(key=lambda a: a.start)
         return found
 

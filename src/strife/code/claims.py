@@ -80,7 +80,9 @@ class ClaimFinder:
                 kind = self.kind_of(phrase)
                 if kind == "unknown" and not pronoun and phrase.islower():
                     continue  # a stray word caught by a loose cue, not a source
-                claimant = Claimant(offset + start, offset + start + len(phrase), phrase, kind, pronoun)
+                claimant = Claimant(
+                    offset + start, offset + start + len(phrase), phrase, kind, pronoun
+                )
                 current = found.get(claimant.start)
                 if current is None or len(current.text) > len(claimant.text):
                     found[claimant.start] = claimant
@@ -96,7 +98,7 @@ class ClaimFinder:
         """The claimant kind a phrase's words suggest, "unknown" if none."""
         for kind, pattern in self._kinds:
             if pattern.search(phrase):
-                return kind  # type: ignore[return-value]
+                return kind
         return "unknown"
 
     def claims_responsibility(self, text: str) -> bool:

@@ -30,7 +30,7 @@ from strife.code.claims import Claimant, claim_finder
 from strife.code.dates import DateMention, date_finder
 from strife.code.fatalities import Toll, toll_finder
 from strife.code.places import CountryMention, PlaceFinder, PlaceMention
-from strife.code.types import EventType, classify
+from strife.code.types import Decision, classify
 from strife.find.triggers import Trigger, trigger_finder
 from strife.geo.data import Country, load_countries
 from strife.models import Article, Claim, ClaimantKind, Report, Span
@@ -120,7 +120,10 @@ class ArticleCoder:
         return keep
 
     def analyse(
-        self, sentence: Sentence, published: date | None, extra_names: list[tuple[int, int]] = ()  # type: ignore[assignment]
+        self,
+        sentence: Sentence,
+        published: date | None,
+        extra_names: list[tuple[int, int]] = (),  # type: ignore[assignment]
     ) -> SentenceInfo:
         """Mentions of one sentence: triggers, dates, tolls, actors, claimants, places."""
         text, off = sentence.text, sentence.start
@@ -145,8 +148,13 @@ class ArticleCoder:
             plain, published, dates
         )
         substantive = any(t.tactic not in {"intervention", "arrest"} for t in triggers)
-        anaphoric = bool(triggers) and not tolls and all(
-            _ANAPHORA.search(plain[max(0, t.start - off - 12) : t.start - off]) for t in triggers
+        anaphoric = (
+            bool(triggers)
+            and not tolls
+            and all(
+                _ANAPHORA.search(plain[max(0, t.start - off - 12) : t.start - off])
+                for t in triggers
+            )
         )
         eventive = (
             bool(triggers)
@@ -202,7 +210,9 @@ class ArticleCoder:
         last_group: ActorMention | None = None
         reports = []
         for frame in frames:
-            report, last_group = self._report(article, frame, published, article_countries, last_group)
+            report, last_group = self._report(
+                article, frame, published, article_countries, last_group
+            )
             if report is not None:
                 reports.append(report)
         return reports
@@ -230,7 +240,9 @@ class ArticleCoder:
                 for country in found:
                     votes[country] = votes.get(country, 0) + 1
         named = sorted(counts, key=lambda c: -counts[c])
-        voted = sorted((c for c in votes if c not in counts and votes[c] > 1), key=lambda c: -votes[c])
+        voted = sorted(
+            (c for c in votes if c not in counts and votes[c] > 1), key=lambda c: -votes[c]
+        )
         return named + voted
 
     def _resolve_places(
@@ -246,7 +258,12 @@ class ArticleCoder:
                 place = self.gazetteer.admin1_region(pm.text, countries=country_codes)
             if place is None:
                 place = self.gazetteer.resolve(pm.text, countries=country_codes, near=resolved)
-            if place is not None and country_codes and place.country_code not in country_codes and place.population < 100000:
+            if (
+                place is not None
+                and country_codes
+                and place.country_code not in country_codes
+                and place.population < 100000
+            ):
                 # a village of the same name abroad is less likely than an unknown local place
                 place = None
             pm.place = place
@@ -259,7 +276,9 @@ class ArticleCoder:
 
     def _mentions(self, info: SentenceInfo) -> list[Frame]:
         """One frame per place named for the event (and per day, for multi-day spans)."""
-        event_places = [p for p in info.places if p.place is not None and p.relation not in ("origin", "other")]
+        event_places = [
+            p for p in info.places if p.place is not None and p.relation not in ("origin", "other")
+        ]
         distinct: list[PlaceMention] = []
         for p in event_places:
             if not any(_km(p, q) < SAME_PLACE_KM for q in distinct):
@@ -272,23 +291,47 @@ class ArticleCoder:
             frames = []
             for k, p in enumerate(distinct):
                 d = dated[k] if len(dated) == n else (dated[0] if dated else None)
-                frames.append(Frame([info], p, d, _country_of(p) or country, n, [(t, info) for t in info.tolls], k))
+                frames.append(
+                    Frame(
+                        [info],
+                        p,
+                        d,
+                        _country_of(p) or country,
+                        n,
+                        [(t, info) for t in info.tolls],
+                        k,
+                    )
+                )
             return frames
         place = _best_place(distinct) if distinct else _origin_place(info.places)
         if len(dated) > 1 and len({d.value for d in dated}) > 1 and _same_expression(dated):
             n = len(dated)
             return [
-                Frame([info], place, d, _country_of(place) or country, n, [(t, info) for t in info.tolls], k)
+                Frame(
+                    [info],
+                    place,
+                    d,
+                    _country_of(place) or country,
+                    n,
+                    [(t, info) for t in info.tolls],
+                    k,
+                )
                 for k, d in enumerate(dated)
             ]
         d0 = dated[0] if dated else None
-        return [Frame([info], place, d0, _country_of(place) or country, 1, [(t, info) for t in info.tolls])]
+        return [
+            Frame(
+                [info], place, d0, _country_of(place) or country, 1, [(t, info) for t in info.tolls]
+            )
+        ]
 
     def _fill(self, frame: Frame, info: SentenceInfo) -> None:
         """Complete the open event from a sentence that only says more about it."""
         places = [
-            p for p in info.places
-            if p.place is not None and p.relation in ("in", "near", "region")
+            p
+            for p in info.places
+            if p.place is not None
+            and p.relation in ("in", "near", "region")
             and (frame.country is None or _country_of(p) == frame.country)
         ]
         used = False
@@ -297,10 +340,19 @@ class ArticleCoder:
             frame.country = _country_of(frame.place) or frame.country
             used = True
         precise = [d for d in info.dates if d.value is not None and d.precision == 1]
-        if info.anaphoric and precise and (
-            frame.date is None
-            or (frame.date.value is not None and frame.date.precision > 1
-                and abs((precise[0].value - frame.date.value).days) <= 7)  # type: ignore[operator]
+        current = frame.date
+        if (
+            info.anaphoric
+            and precise
+            and (
+                current is None
+                or (
+                    current.value is not None
+                    and precise[0].value is not None
+                    and current.precision > 1
+                    and abs((precise[0].value - current.value).days) <= 7
+                )
+            )
         ):
             frame.date = precise[0]
             used = True
@@ -327,9 +379,13 @@ class ArticleCoder:
     def _merge(self, frame: Frame, mention: Frame) -> None:
         frame.infos.extend(i for i in mention.infos if i not in frame.infos)
         frame.tolls.extend(t for t in mention.tolls if t not in frame.tolls)
-        if mention.place and (frame.place is None or _precision(mention.place) < _precision(frame.place)):
+        if mention.place and (
+            frame.place is None or _precision(mention.place) < _precision(frame.place)
+        ):
             frame.place = mention.place
-        if mention.date and (frame.date is None or (frame.date.value is None and mention.date.value)):
+        if mention.date and (
+            frame.date is None or (frame.date.value is None and mention.date.value)
+        ):
             frame.date = mention.date
         frame.country = frame.country or mention.country
         if frame.place is not None:
@@ -344,13 +400,18 @@ class ArticleCoder:
         article_countries: list[str],
         last_group: ActorMention | None,
     ) -> tuple[Report | None, ActorMention | None]:
-        country = frame.country or _actor_country(frame, self.gazetteer) or (article_countries[0] if article_countries else None)
+        country = (
+            frame.country
+            or _actor_country(frame, self.gazetteer)
+            or (article_countries[0] if article_countries else None)
+        )
         actors = [a for i in frame.infos for a in i.actors]
         named_groups = [a for a in actors if a.role == "named" and a.is_armed_non_state]
         if named_groups:
             last_group = named_groups[0]
         elif last_group is not None and any(
-            _PRONOUN_ACTOR.search(i.sentence.text) and (i.responsibility or i.claimants) for i in frame.infos
+            _PRONOUN_ACTOR.search(i.sentence.text) and (i.responsibility or i.claimants)
+            for i in frame.infos
         ):
             named_groups = [last_group]
         frame_text = " ".join(i.sentence.text for i in frame.infos)
@@ -358,7 +419,11 @@ class ArticleCoder:
         if not tactics:
             return None, last_group
         victims = {t.victims for t, _ in frame.tolls if t.victims}
-        disputed = any(i.denial for i in frame.infos) and any(i.responsibility for i in frame.infos) and "capture" in tactics
+        disputed = (
+            any(i.denial for i in frame.infos)
+            and any(i.responsibility for i in frame.infos)
+            and "capture" in tactics
+        )
         decision = classify(
             tactics=tactics,
             actors=actors,
@@ -371,7 +436,9 @@ class ArticleCoder:
         if decision is None:
             return None, last_group
         actor1, inter1 = self._actor_name(decision.actor1, country)
-        actor2, inter2 = (None, None) if decision.actor2 is None else self._actor_name(decision.actor2, country)
+        actor2, inter2 = (
+            (None, None) if decision.actor2 is None else self._actor_name(decision.actor2, country)
+        )
         claims = self._claims(frame, named_groups, article)
         low, best, high = _fatalities(claims, first=frame.split_index == 0)
         evidence = self._evidence(frame, decision)
@@ -414,6 +481,7 @@ class ArticleCoder:
     def _claims(self, frame: Frame, groups: list[ActorMention], article: Article) -> list[Claim]:
         claims: list[Claim] = []
         seen: set[tuple[str, str, int | None]] = set()
+        key: tuple[str, str, int | None]
         group = groups[0] if groups else None
         for info in frame.infos:
             speaker = self._speaker(info, group, article)
@@ -435,7 +503,9 @@ class ArticleCoder:
                         killed_high=toll.high if toll.high != toll.low else None,
                         victims=toll.victims,
                         split=frame.split,
-                        evidence=[Span(start=toll.start, end=toll.end, text=toll.text, field="fatalities")],
+                        evidence=[
+                            Span(start=toll.start, end=toll.end, text=toll.text, field="fatalities")
+                        ],
                     )
                 )
             if not any(owner is info for _, owner in frame.tolls):
@@ -449,7 +519,11 @@ class ArticleCoder:
                             claimant=claimant,
                             kind=kind,
                             says=sentence.text[:300],
-                            evidence=[Span(start=where.start, end=where.end, text=where.text, field="claim")],
+                            evidence=[
+                                Span(
+                                    start=where.start, end=where.end, text=where.text, field="claim"
+                                )
+                            ],
                         )
                     )
         weak = [c for c in claims if c.killed is not None and c.killed <= 3]
@@ -461,7 +535,9 @@ class ArticleCoder:
                     c.killed = None
         return claims
 
-    def _speaker(self, info: SentenceInfo, group: ActorMention | None, article: Article) -> tuple[str, ClaimantKind]:
+    def _speaker(
+        self, info: SentenceInfo, group: ActorMention | None, article: Article
+    ) -> tuple[str, ClaimantKind]:
         """Who says what a sentence reports: its claimant, else the outlet.
 
         An armed group speaking of its attack is the perpetrator, however the sentence names it
@@ -473,7 +549,11 @@ class ArticleCoder:
                 return _short_name(named[0]), "perpetrator"
             if named and named[0].is_state:
                 return c.text, "government"
-            speaks_for_group = c.pronoun or c.kind == "perpetrator" or (c.kind == "unknown" and info.responsibility)
+            speaks_for_group = (
+                c.pronoun
+                or c.kind == "perpetrator"
+                or (c.kind == "unknown" and info.responsibility)
+            )
             if speaks_for_group and group is not None:
                 return _short_name(group), "perpetrator"
             return c.text, c.kind
@@ -481,7 +561,9 @@ class ArticleCoder:
             return _short_name(group), "perpetrator"
         return article.outlet or "the article", "media"
 
-    def _place_fields(self, report: dict[str, Any], frame: Frame, country: str | None, flags: list[str]) -> None:
+    def _place_fields(
+        self, report: dict[str, Any], frame: Frame, country: str | None, flags: list[str]
+    ) -> None:
         pm = frame.place
         unresolved = [p.text for i in frame.infos for p in i.places if p.place is None]
         flags.extend(f"unresolved_place:{name}" for name in dict.fromkeys(unresolved))
@@ -506,16 +588,19 @@ class ArticleCoder:
         )
         report.update(_country_meta(self.gazetteer, place.country))
 
-    def _evidence(self, frame: Frame, decision: EventType | Any) -> list[Span]:
+    def _evidence(self, frame: Frame, decision: Decision) -> list[Span]:
         spans: list[Span] = []
         for info in frame.infos:
             s = info.sentence
             spans.append(Span(start=s.start, end=s.end, text=s.text, field="sentence"))
             for t in info.triggers:
                 spans.append(Span(start=t.start, end=t.end, text=t.text, field="trigger"))
-        for role, actor in (("actor1", decision.actor1), ("actor2", decision.actor2)):
-            if isinstance(actor, ActorMention):
-                spans.append(Span(start=actor.start, end=actor.end, text=actor.text, field=role))
+        if isinstance(decision.actor1, ActorMention):
+            a = decision.actor1
+            spans.append(Span(start=a.start, end=a.end, text=a.text, field="actor1"))
+        if isinstance(decision.actor2, ActorMention):
+            a = decision.actor2
+            spans.append(Span(start=a.start, end=a.end, text=a.text, field="actor2"))
         if frame.place is not None:
             p = frame.place
             spans.append(Span(start=p.start, end=p.end, text=p.text, field="location"))
@@ -549,7 +634,7 @@ def _km(a: PlaceMention, b: PlaceMention) -> float:
     pa, pb = a.place, b.place
     if pa is None or pb is None:
         return 0.0 if a.text == b.text else math.inf
-    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude)  # type: ignore[attr-defined]
+    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -612,7 +697,9 @@ def _country_meta(gazetteer: Gazetteer, country: str) -> dict[str, Any]:
     return {"country": country, "iso": meta.iso_numeric, "region": meta.region}
 
 
-def _date_fields(report: dict[str, Any], frame: Frame, published: date | None, flags: list[str]) -> None:
+def _date_fields(
+    report: dict[str, Any], frame: Frame, published: date | None, flags: list[str]
+) -> None:
     d = frame.date
     report["reported_date"] = published
     if d is None:

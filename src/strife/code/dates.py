@@ -66,7 +66,9 @@ class DateFinder:
             weekday = rf"(?:(?P<last>{last})\s+)?(?P<weekday>{wd})"
             night_rx = rf"(?:{night})\s+(?:of\s+)?(?P<n1>{wd})\s+(?:to|into|and)\s+(?P<n2>{wd})"
         month_only = rf"(?:(?P<part>{part})\s*(?:-\s*)?(?:de\s+|d')?)?(?P<monthonly>{mo})(?:\s+(?P<yearonly>(?:19|20)\d\d))?"
-        relative = rf"(?P<relday>{_alt(self.relative_days)})|(?P<relweek>{_alt(self.relative_weeks)})"
+        relative = (
+            rf"(?P<relday>{_alt(self.relative_days)})|(?P<relweek>{_alt(self.relative_weeks)})"
+        )
         self._pattern = re.compile(
             rf"(?<!\w)(?:(?P<night>{night_rx})|(?P<abs>{absolute})|(?P<rel>{relative})"
             rf"|(?P<wd>{weekday})|(?P<mon>{month_only}))(?!\w)",
@@ -155,8 +157,10 @@ class DateFinder:
         part_key = (m.group("part") or "").lower()
         if not part_key and not m.group("yearonly") and not m.group("monthonly")[0].isupper():
             return None
-        if self.language == "en" and m.group("monthonly").lower() == "may" and not (
-            part_key or m.group("yearonly")
+        if (
+            self.language == "en"
+            and m.group("monthonly").lower() == "may"
+            and not (part_key or m.group("yearonly"))
         ):
             return None
         part = self.month_parts.get(part_key) or self.month_parts.get(part_key.rstrip("- ")) or {}

@@ -50,18 +50,30 @@ class TollFinder:
         self.numbers: dict[str, int] = {k.lower(): int(v) for k, v in data["numbers"].items()}
         self.multipliers: dict[str, int] = data["multipliers"]
         self.vague = {tuple(k.lower().split()): v for k, v in data["vague"].items()}
-        self.qualifiers = {tuple(k.lower().replace("'", "' ").split()): v for k, v in data["qualifiers"].items()}
+        self.qualifiers = {
+            tuple(k.lower().replace("'", "' ").split()): v for k, v in data["qualifiers"].items()
+        }
         self.death_after = _phrases(data["death_words"])
         self.not_death = _phrases(data["not_death_words"])
         self.death_before = _phrases(data["death_before"])
-        self.victim_words = {
-            group: _phrases(words) for group, words in data["victims"].items()
-        }
+        self.victim_words = {group: _phrases(words) for group, words in data["victims"].items()}
         self.range_words = {"and", "to", "et", "à"} if language == "fr" else {"and", "to", "or"}
         self.between = {"between", "entre"}
-        self.weak_words = {("several",), ("many",), ("a", "few"), ("few",), ("numerous",), ("some",),
-                           ("a", "number", "of"), ("plusieurs",), ("de", "nombreux"),
-                           ("de", "nombreuses"), ("nombreux",), ("quelques",), ("certains",)}
+        self.weak_words = {
+            ("several",),
+            ("many",),
+            ("a", "few"),
+            ("few",),
+            ("numerous",),
+            ("some",),
+            ("a", "number", "of"),
+            ("plusieurs",),
+            ("de", "nombreux"),
+            ("de", "nombreuses"),
+            ("nombreux",),
+            ("quelques",),
+            ("certains",),
+        }
 
     def find(self, text: str, offset: int, *, skip: list[tuple[int, int]] = ()) -> list[Toll]:  # type: ignore[assignment]
         """Death figures in ``text`` (a sentence at ``offset``); ``skip`` = spans of dates."""
@@ -92,7 +104,9 @@ class TollFinder:
             # a range "between 100 and several hundred", "20 to 30"
             if j < len(toks) and toks[j].low in self.range_words:
                 nxt = self._number_at(toks, j + 1)
-                if nxt is not None and (i > 0 and toks[i - 1].low in self.between or nxt[1] > low):
+                if nxt is not None and (
+                    (i > 0 and toks[i - 1].low in self.between) or nxt[1] > low
+                ):
                     j, high = nxt[0], max(nxt[2] or nxt[1], nxt[1])
             if i > 0 and toks[i - 1].low in self.between:
                 q_start = i - 1
@@ -160,7 +174,12 @@ class TollFinder:
                 current *= self.multipliers[word]
                 j += 1
                 continue
-            elif word in {"and", "et"} and current is not None and j + 1 < len(toks) and toks[j + 1].low in self.numbers:
+            elif (
+                word in {"and", "et"}
+                and current is not None
+                and j + 1 < len(toks)
+                and toks[j + 1].low in self.numbers
+            ):
                 j += 1
                 continue
             else:
@@ -172,7 +191,9 @@ class TollFinder:
         total += current
         return j, total
 
-    def _death_context(self, toks: list[_Tok], start: int, end: int) -> tuple[bool | None, str | None]:
+    def _death_context(
+        self, toks: list[_Tok], start: int, end: int
+    ) -> tuple[bool | None, str | None]:
         """Whether the figure counts deaths (None: the text does not say), and who died."""
         victims = None
         small = end - start == 1 and toks[start].low in {"a", "an", "one", "un", "une"}
@@ -195,7 +216,10 @@ class TollFinder:
         before = [t.low for t in toks[max(0, start - 4) : start]]
         for k in range(len(before)):
             for phrase in self.death_before:
-                if tuple(before[k : k + len(phrase)]) == phrase and len(before) - (k + len(phrase)) <= 2:
+                if (
+                    tuple(before[k : k + len(phrase)]) == phrase
+                    and len(before) - (k + len(phrase)) <= 2
+                ):
                     return True, victims
         return None, victims
 
@@ -205,7 +229,12 @@ class TollFinder:
     def _victims_at(self, words: list[str], k: int) -> str | None:
         for group, phrases in self.victim_words.items():
             if _starts(words, k, phrases):
-                return None if group == "civilians" and words[k] in {"people", "persons", "personnes", "men", "hommes"} else group
+                return (
+                    None
+                    if group == "civilians"
+                    and words[k] in {"people", "persons", "personnes", "men", "hommes"}
+                    else group
+                )
         return None
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from strife.geo.gazetteer import Gazetteer
+    from strife.geo.gazetteer import Gazetteer, Place
 
 Relation = Literal["in", "near", "region", "origin", "other"]
 
@@ -56,7 +56,9 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 # the second and later names of a list: "in Djibo, Dori and Kaya"
-_LIST_BEFORE = re.compile(r"(?:\b(?:in|at|à|dans)\s+[A-ZÀ-Ö][\w'’-]*(?:\s*,\s*[A-ZÀ-Ö][\w'’-]*)*\s*(?:,|and|et|&)\s*)$")
+_LIST_BEFORE = re.compile(
+    r"(?:\b(?:in|at|à|dans)\s+[A-ZÀ-Ö][\w'’-]*(?:\s*,\s*[A-ZÀ-Ö][\w'’-]*)*\s*(?:,|and|et|&)\s*)$"
+)
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Z][\w .]*\)\s*)?[—–-]{1,2}\s")
 
 _REGION_BEFORE = re.compile(
@@ -65,16 +67,74 @@ _REGION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(
-    r"^\s*(?:regions?|provinces?|states?|governorates?|districts?|counties?|divisions?)\b", re.IGNORECASE
+    r"^\s*(?:regions?|provinces?|states?|governorates?|districts?|counties?|divisions?)\b",
+    re.IGNORECASE,
 )
-_REGION_PAIR_AFTER = re.compile(r"^\s*(?:and|et|,)\s*" + _CAP_WORD + r"\s+(?:regions|provinces|states)\b")
+_REGION_PAIR_AFTER = re.compile(
+    r"^\s*(?:and|et|,)\s*" + _CAP_WORD + r"\s+(?:regions|provinces|states)\b"
+)
 
 
 _PLACE_WORDS = frozenset(
-    "region regions province provinces state states district county city town village camp base "
-    "area municipality governorate division sector north south east west northern southern eastern "
-    "western central upper lower greater grand new old la le les de du des el al région cercle "
-    "commune département ville village localité nord sud est ouest centre - — and et".split()
+    [
+        "region",
+        "regions",
+        "province",
+        "provinces",
+        "state",
+        "states",
+        "district",
+        "county",
+        "city",
+        "town",
+        "village",
+        "camp",
+        "base",
+        "area",
+        "municipality",
+        "governorate",
+        "division",
+        "sector",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "grand",
+        "new",
+        "old",
+        "la",
+        "le",
+        "les",
+        "de",
+        "du",
+        "des",
+        "el",
+        "al",
+        "région",
+        "cercle",
+        "commune",
+        "département",
+        "ville",
+        "village",
+        "localité",
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "centre",
+        "-",
+        "—",
+        "and",
+        "et",
+    ]
 )
 
 
@@ -102,7 +162,7 @@ class PlaceMention:
     end: int
     text: str
     relation: Relation
-    place: object | None = None  # strife.geo.gazetteer.Place once resolved
+    place: Place | None = None
     candidates_country: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -176,7 +236,9 @@ class PlaceFinder:
                     continue
                 country = self.gazetteer.country(surface)
                 if country is not None:
-                    countries.append(CountryMention(offset + a, offset + b, surface, country.country))
+                    countries.append(
+                        CountryMention(offset + a, offset + b, surface, country.country)
+                    )
                     taken.append((offset + a, offset + b))
                     i, matched = j, True
                     break
@@ -194,10 +256,14 @@ class PlaceFinder:
             if not matched:
                 i += 1
 
-    def _whole_or_place_words(self, text: str, words: list[tuple[int, int]], i: int, j: int) -> bool:
+    def _whole_or_place_words(
+        self, text: str, words: list[tuple[int, int]], i: int, j: int
+    ) -> bool:
         """A name matched inside a longer run of capitalised words stands on its own only when
         the other words are place words ("Tahoua Region", "North Darfur") or other names."""
-        rest = [text[a:b].strip(",;:()").lower() for k, (a, b) in enumerate(words) if not i <= k < j]
+        rest = [
+            text[a:b].strip(",;:()").lower() for k, (a, b) in enumerate(words) if not i <= k < j
+        ]
         return all(w in _PLACE_WORDS or w in self.stopwords for w in rest)
 
     def _relation(self, text: str, a: int, b: int) -> Relation:
@@ -207,7 +273,11 @@ class PlaceFinder:
             return "other"  # a dateline ("MAPUTO — …") says where the story was filed
         if _ORIGIN.search(before):
             return "origin"
-        if _REGION_BEFORE.search(before) or _REGION_AFTER.match(after) or _REGION_PAIR_AFTER.match(after):
+        if (
+            _REGION_BEFORE.search(before)
+            or _REGION_AFTER.match(after)
+            or _REGION_PAIR_AFTER.match(after)
+        ):
             return "region"
         if _NEAR.search(before):
             return "near"

@@ -97,13 +97,13 @@ def classify(
     violent = _VIOLENT & tactics
 
     hits_soldiers = bool({"soldiers", "police"} & victims) or military_target
-    hits_civilians = "civilians" in victims or "civilians" in roles or (civilian_target and not military_target)
+    hits_civilians = (
+        "civilians" in victims or "civilians" in roles or (civilian_target and not military_target)
+    )
     hits_attackers = "attackers" in victims and not ({"soldiers", "police"} & victims)
 
     # Crowds: demonstrators and rioters (ACLED Protests, Riots)
-    crowd = "protest" in tactics or (
-        ("riot" in tactics or "rioters" in roles) and not armed
-    )
+    crowd = "protest" in tactics or (("riot" in tactics or "rioters" in roles) and not armed)
     if crowd and not (armed and violent):
         return _crowd(tactics, state_side, deaths)
 
@@ -183,5 +183,7 @@ def _crowd(tactics: set[str], state_side: ActorMention | str | None, deaths: boo
     if deaths and state_side is not None:
         return Decision(event_type("Excessive force against protesters"), state_side, "protesters")
     if {"intervention", "arrest"} & tactics or (state_side is not None and "clash" in tactics):
-        return Decision(event_type("Protest with intervention"), "protesters", state_side or "police")
+        return Decision(
+            event_type("Protest with intervention"), "protesters", state_side or "police"
+        )
     return Decision(event_type("Peaceful protest"), "protesters", None)

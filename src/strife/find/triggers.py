@@ -36,12 +36,12 @@ class TriggerFinder:
             for pattern in patterns:
                 if not isinstance(pattern, str):
                     # YAML reads an unquoted "(?: x)" as a mapping: say which entry to quote
-                    raise DataError(f"data/{language}/triggers.yaml, tactic {tactic}: quote {pattern!r}")
+                    raise DataError(
+                        f"data/{language}/triggers.yaml, tactic {tactic}: quote {pattern!r}"
+                    )
                 parts.append(f"(?P<t{len(self._tactic_of)}>{pattern})")
                 self._tactic_of.append(tactic)
-        self._pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE
-        )
+        self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
         modality = language_yaml(language, "modality")
         self._negation = compile_alternation(modality["negation"], name="negation")
         self._hypothetical = compile_alternation(

@@ -11,9 +11,58 @@ from dataclasses import dataclass
 
 # Abbreviations that end with a period but do not end a sentence (en and fr news usage).
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen lt col maj capt sgt cpl pte st no nos vs etc jan feb mar apr jun jul aug sep "
-    "sept oct nov dec gov sen rep prof m mme mlle cdt cne lieut env approx inc ltd co corp u.s "
-    "u.n e.g i.e art".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "cpl",
+        "pte",
+        "st",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "gov",
+        "sen",
+        "rep",
+        "prof",
+        "m",
+        "mme",
+        "mlle",
+        "cdt",
+        "cne",
+        "lieut",
+        "env",
+        "approx",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "u.s",
+        "u.n",
+        "e.g",
+        "i.e",
+        "art",
+    ]
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'»”’)\]]*\s+|\n\s*")
 
@@ -39,14 +88,16 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        chunk = text[start:match.start()]
+        chunk = text[start : match.start()]
         is_newline = "\n" in match.group()
         if not is_newline:
             before = chunk.rsplit(None, 1)[-1].lower().rstrip(".") if chunk.strip() else ""
             following = text[end : end + 1]
             if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
                 continue
-            if following and not (following.isupper() or following.isdigit() or following in "\"'«“‘("):
+            if following and not (
+                following.isupper() or following.isdigit() or following in "\"'«“‘("
+            ):
                 continue
         _append(sentences, text, start, match.start() + len(match.group().rstrip()), paragraph)
         if is_newline:
