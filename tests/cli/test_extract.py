@@ -15,6 +15,7 @@ import types
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from typer.testing import CliRunner
@@ -47,7 +48,7 @@ ES_TEXT = (
 class FakePipeline:
     """Codes one Violence-against-civilians report per en/fr article; refuses other languages."""
 
-    seen: list[Article] = []
+    seen: ClassVar[list[Article]] = []
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         for article in articles:
@@ -118,7 +119,8 @@ def assert_clean_failure(output: str, message: str) -> None:
 
 def test_table_is_the_default(tmp_path: Path) -> None:
     path = write(tmp_path, "dioura.txt", EN_TEXT)
-    result = runner.invoke(app, ["extract", str(path), "--published", "2025-06-02"])
+    args = ["extract", str(path), "--published", "2025-06-02"]
+    result = runner.invoke(app, args, env={"COLUMNS": "200"})  # stdout is not a terminal here
     assert result.exit_code == 0, result.output
     for expected in (
         "1 event from 1 article",
@@ -176,7 +178,8 @@ def test_output_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(path), "-f", "acled-csv", "--output", str(target)])
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
-    rows = list(csv.reader(target.open(encoding="utf-8", newline="")))
+    with target.open(encoding="utf-8", newline="") as fp:
+        rows = list(csv.reader(fp))
     assert len(rows) == 2 and len(rows[1]) == 31
 
 
@@ -375,3 +378,14 @@ def test_main_entry_point_prints_one_line(
 
 def test_module_is_registered() -> None:
     assert strife.cli.extract.extract.__doc__
+
+
+def test_progress_bar_on_stderr_for_a_batch_on_a_terminal(tmp_path: Path) -> None:
+    path = write(tmp_path, "b.jsonl", jsonl({"text": EN_TEXT}, {"text": FR_TEXT}))
+    # FORCE_COLOR makes Rich treat stderr as a terminal; piped runs get no progress bar.
+    result = runner.invoke(app, ["extract", str(path), "-f", "jsonl"], env={"FORCE_COLOR": "1"})
+    assert result.exit_code == 0, result.output
+    assert "2/2" in result.stderr
+    assert len(result.stdout.splitlines()) == 2  # stdout stays clean data
+    piped = runner.invoke(app, ["extract", str(path), "-f", "jsonl"])
+    assert piped.stderr == ""

@@ -45,12 +45,13 @@ def test_prefilter_drops_sentences_without_triggers(language: str, text: str) ->
 def test_modality() -> None:
     en = trigger_finder("en")
     assert en.is_hypothetical("the group threatened to attack the town")
-    assert en.is_negated("no one was killed in the incident")
+    assert en.is_negated("the army denied that any attack took place")
+    assert not en.is_negated("no one was killed in the attack")  # the attack still happened
     assert en.is_background("thousands of people have been killed since 2012")
     assert not en.is_hypothetical("gunmen attacked the town on Sunday")
     fr = trigger_finder("fr")
     assert fr.is_hypothetical("le groupe menace de attaquer la ville")
-    assert fr.is_negated("aucune victime n'est à déplorer")
+    assert fr.is_negated("l'attaque a été déjouée par les forces de sécurité")
 
 
 def test_offsets() -> None:

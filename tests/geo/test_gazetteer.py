@@ -108,9 +108,15 @@ def test_accent_and_case_insensitive(tiny_gazetteer: Gazetteer, spelling: str) -
     ],
 )
 def test_alternate_spellings(tiny_gazetteer: Gazetteer, spelling: str, place_id: str) -> None:
-    place = tiny_gazetteer.resolve(spelling)
+    place = tiny_gazetteer.resolve(spelling, countries=["ML", "BF", "NE", "SD", "NG"])
     assert place is not None
     assert place.id == place_id
+
+
+def test_loose_spellings_need_the_articles_country(tiny_gazetteer: Gazetteer) -> None:
+    # a skeleton match worldwide turns "Jubo League" into Juba; inside Mali it is a variant
+    assert tiny_gazetteer.resolve("Tinzaouaten") is None
+    assert tiny_gazetteer.resolve("Tinzaouaten", countries=["ML"]) is not None
 
 
 def test_exact_match_ranks_before_transliteration(tiny_gazetteer: Gazetteer) -> None:

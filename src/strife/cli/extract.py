@@ -15,14 +15,13 @@ from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, NoReturn, TextIO
 
-import click
 import typer
 from rich.console import Console
 
 from strife.cli import app
-from strife.errors import InputError, StrifeError
+from strife.errors import ConfigError, InputError, StrifeError
 from strife.models import Article, Extraction
 
 # How many skipped lines are quoted in the end-of-run summary; the rest are counted.
@@ -100,13 +99,23 @@ def extract(
         try:
             published_date = parse_date(published)
         except InputError as exc:
-            raise typer.BadParameter(str(exc), param_hint="'--published'") from None
+            _fail(f"Invalid value for '--published': {exc}", code=2)
 
     try:
         _run(source, published_date, lang, output_format, output)
     except StrifeError as exc:
-        # One line, no traceback, whether run through main() or a CliRunner.
-        raise click.ClickException(str(exc)) from None
+        _fail(str(exc))
+
+
+def _fail(message: str, *, code: int = 1) -> NoReturn:
+    """Print one ``Error:`` line and exit.
+
+    Done here rather than by raising: Typer 0.29 vendors its own click, so neither a
+    ``click.ClickException`` nor a ``typer.Exit`` reaches ``strife.cli.main`` and a CliRunner
+    alike as "one line, non-zero exit"; a SystemExit does.
+    """
+    typer.echo(f"Error: {message}", err=True)
+    sys.exit(code)
 
 
 def _run(
@@ -125,7 +134,9 @@ def _run(
 
     items = list(
         read_articles(
-            source, published=published, language=None if lang is LanguageChoice.auto else lang
+            source,
+            published=published,
+            language=None if lang is LanguageChoice.auto else lang.value,
         )
     )
     articles = [item for item in items if isinstance(item, Article)]
@@ -137,18 +148,17 @@ def _run(
     extractions = _extract_all(articles)
     _check_language(articles, extractions)
 
-    err = Console(stderr=True, highlight=False)
     several = len(articles) > 1
     for extraction in extractions:
         for warning in extraction.warnings:
             prefix = f"{extraction.article.id}: " if several else ""
-            err.print(f"Warning: {prefix}{warning}", markup=False)
+            typer.echo(f"Warning: {prefix}{warning}", err=True)
 
     with _open_output(output) as fp:
         _write(extractions, output_format, fp, to_terminal=output is None)
 
     if skipped:
-        err.print(_skip_summary(skipped), markup=False)
+        typer.echo(_skip_summary(skipped), err=True)
 
 
 def _extract_all(articles: list[Article]) -> list[Extraction]:
@@ -162,7 +172,7 @@ def _extract_all(articles: list[Article]) -> list[Extraction]:
     err = Console(stderr=True)
     extractions: list[Extraction] = []
     with Progress(
-        TextColumn("extracting"),
+        TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         console=err,
@@ -220,7 +230,7 @@ def _open_output(output: Path | None) -> Iterator[TextIO]:
         # newline="": the CSV writer ends rows itself; nothing is translated on any platform.
         fp = output.open("w", encoding="utf-8", newline="")
     except OSError as exc:
-        raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
+        raise ConfigError(f"cannot write {output}: {exc.strerror or exc}") from None
     with fp:
         yield fp
 

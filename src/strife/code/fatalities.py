@@ -15,6 +15,11 @@ from strife.resources import language_yaml
 
 _WORD = re.compile(r"\d[\d,.\u202f\u00a0]*\d|\d+|[^\W\d_]+(?:-[^\W\d_]+)*['’]?", re.UNICODE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_BREAKDOWN = re.compile(
+    r"(?:\b(?:including|among them|among whom|of whom|of them|dont|parmi lesquels|parmi eux)\b"
+    r"[^.;:]*)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +41,7 @@ class _Tok:
     end: int
     text: str
     low: str
+    gap: str  # the text between the previous token and this one
 
 
 def _phrases(words: list[str]) -> list[tuple[str, ...]]:
@@ -77,10 +83,12 @@ class TollFinder:
 
     def find(self, text: str, offset: int, *, skip: list[tuple[int, int]] = ()) -> list[Toll]:  # type: ignore[assignment]
         """Death figures in ``text`` (a sentence at ``offset``); ``skip`` = spans of dates."""
-        toks = [
-            _Tok(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
-            for m in _WORD.finditer(text)
-        ]
+        toks: list[_Tok] = []
+        previous_end = 0
+        for m in _WORD.finditer(text):
+            low = m.group().lower().replace("’", "'")
+            toks.append(_Tok(m.start(), m.end(), m.group(), low, text[previous_end : m.start()]))
+            previous_end = m.end()
         tolls: list[Toll] = []
         i = last_end = 0
         while i < len(toks):
@@ -110,6 +118,9 @@ class TollFinder:
                     j, high = nxt[0], max(nxt[2] or nxt[1], nxt[1])
             if i > 0 and toks[i - 1].low in self.between:
                 q_start = i - 1
+            if q_start > 0 and _BREAKDOWN.search(text[max(0, toks[q_start].start - 40) : toks[q_start].start]):
+                i = j  # "13 people, including 10 gendarmes": a breakdown, not a new toll
+                continue
             death, victims = self._death_context(toks, q_start, j)
             if death is None:
                 # "the deaths of 50 mercenaries and 10 soldiers": a figure joined to the last one
@@ -197,8 +208,8 @@ class TollFinder:
         """Whether the figure counts deaths (None: the text does not say), and who died."""
         victims = None
         small = end - start == 1 and toks[start].low in {"a", "an", "one", "un", "une"}
-        window = [t.low for t in toks[end : end + 7]]
-        if small and not (window and self._victims_at(window, 0)):
+        window = [t.low for t in toks[end : end + 10]]
+        if small and not (window and (self._victims_at(window, 0) or _passive_death(window, self))):
             return False, None
         for k in range(len(window)):
             if victims is None:
@@ -208,12 +219,20 @@ class TollFinder:
             if _starts(window, k, self.death_after):
                 return True, victims
             if window[k] in {"and", "et", "but", "mais", "while"} and victims is not None:
-                break
-        # "killing 40 soldiers", "the toll rose to 25.": the figure names people or ends the clause
+                coordinated = k + 1 < len(window) and (
+                    window[k + 1][0].isdigit() or window[k + 1] in self.numbers
+                )
+                if not coordinated:  # "one assailant and one officer killed" reads on
+                    break
+        before = [t.low for t in toks[max(0, start - 4) : start]]
+        # "killing five militiamen": a death verb right before the figure
+        joined = start > 0 and not re.search(r"[,;:.()]", text_between(toks, start))
+        if joined and before and any(before[-len(p) :] == list(p) for p in self.death_before):
+            return True, victims
+        # "the toll rose to 25.": further back, the figure must name people or end the clause
         # (not "tués, selon deux sources")
         if not (victims is not None or end == len(toks) or (window and self._is_person(window[0]))):
             return None, victims
-        before = [t.low for t in toks[max(0, start - 4) : start]]
         for k in range(len(before)):
             for phrase in self.death_before:
                 if (
@@ -236,6 +255,20 @@ class TollFinder:
                     else group
                 )
         return None
+
+
+def text_between(toks: list[_Tok], i: int) -> str:
+    """The characters between token i-1 and token i (punctuation is not tokenised)."""
+    return toks[i].gap
+
+
+def _passive_death(window: list[str], finder: TollFinder) -> bool:
+    """ "An ICRC official was killed": one person, named by a few words, then a passive death."""
+    for k in range(1, min(len(window), 5)):
+        if window[k] in {"was", "has", "had", "a", "est", "fut"}:
+            rest = window[k + 1 : k + 4]
+            return any(_starts(rest, i, finder.death_after) for i in range(len(rest)))
+    return False
 
 
 def _starts(words: list[str], k: int, phrases: list[tuple[str, ...]]) -> bool:

@@ -46,8 +46,8 @@ _PLACE_NOUNS = (
     r"quartier|axe|axis|route|road)"
 )
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|on|into|from|to|near|nearby|around|outside|inside|across|towards?|between|"
-    r"within|along|en|à|au|aux|dans|sur|vers|entre|près|pres|proche|chez|"
+    r"(?:\b(?:in|at|on|near|nearby|around|outside|inside|across|between|"
+    r"within|along|en|à|au|aux|dans|sur|entre|près|pres|proche|chez|"
     r"attacked|stormed|raided|captured|seized|overran|shelled|struck|bombed|hit|targeted|entered|"
     r"(?:attack|attacks|assault|raid|ambush|strike) on|attaqué|attaquée|visé|pris|investi|frappé|"
     r"(?:attaque|attaques|assaut|embuscade|prise) d[eu]|d')\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?"
