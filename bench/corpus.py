@@ -85,7 +85,9 @@ class Country:
     villages: tuple[str, ...]
 
 
-def _places(region_en: str, region_fr: str, part_en: str, part_fr: str, names: str) -> tuple[Place, ...]:
+def _places(
+    region_en: str, region_fr: str, part_en: str, part_fr: str, names: str
+) -> tuple[Place, ...]:
     """Places of a region, from "Name, Name|French name, ..."."""
     out = []
     for name in names.split(", "):
@@ -158,12 +160,29 @@ COUNTRIES = (
         "Mali and Niger",
         "le Mali et le Niger",
         2022,
-        _places("the Sahel region", "la région du Sahel", "northern", "le nord","Djibo, Arbinda, Gorom-Gorom, Dori, Sebba")
-        + _places("the Centre-North region", "la région du Centre-Nord", "north-central",
-                  "le centre-nord","Kaya, Kongoussi, Barsalogho")
-        + _places("the East region", "la région de l'Est", "eastern", "l'est","Fada N'Gourma, Diapaga")
-        + _places("the North region", "la région du Nord", "northern", "le nord","Ouahigouya, Titao"),
-        _names("Tawori, Seytenga, Namssiguia, Partiaga, Nagraogo, Kodyel, Mansila, Tin-Akoff, Bourzanga, Tongomayel, Solhan, Foubé"),
+        _places(
+            "the Sahel region",
+            "la région du Sahel",
+            "northern",
+            "le nord",
+            "Djibo, Arbinda, Gorom-Gorom, Dori, Sebba",
+        )
+        + _places(
+            "the Centre-North region",
+            "la région du Centre-Nord",
+            "north-central",
+            "le centre-nord",
+            "Kaya, Kongoussi, Barsalogho",
+        )
+        + _places(
+            "the East region", "la région de l'Est", "eastern", "l'est", "Fada N'Gourma, Diapaga"
+        )
+        + _places(
+            "the North region", "la région du Nord", "northern", "le nord", "Ouahigouya, Titao"
+        ),
+        _names(
+            "Tawori, Seytenga, Namssiguia, Partiaga, Nagraogo, Kodyel, Mansila, Tin-Akoff, Bourzanga, Tongomayel, Solhan, Foubé"
+        ),
     ),
     Country(
         "ml",
@@ -185,12 +204,40 @@ COUNTRIES = (
         "Burkina Faso and Niger",
         "le Burkina Faso et le Niger",
         2020,
-        _places("the Gao region", "la région de Gao", "northern", "le nord","Gao, Ansongo, Tessit, Bourem")
-        + _places("the Mopti region", "la région de Mopti", "central", "le centre","Mopti, Douentza, Bandiagara, Konna, Boni, Boulkessi")
-        + _places("the Ménaka region", "la région de Ménaka", "north-eastern", "le nord-est","Ménaka, Anderamboukane")
-        + _places("the Timbuktu region", "la région de Tombouctou", "northern", "le nord","Timbuktu|Tombouctou, Léré")
-        + _places("the Ségou region", "la région de Ségou", "central", "le centre","Niono, Macina"),
-        _names("Diallassagou, Ogossagou, Dioura, Intahaka, Hombori, Sofara, Tarkint, Mondoro, Djenné, Ténenkou, Sokolo, Farabougou"),
+        _places(
+            "the Gao region",
+            "la région de Gao",
+            "northern",
+            "le nord",
+            "Gao, Ansongo, Tessit, Bourem",
+        )
+        + _places(
+            "the Mopti region",
+            "la région de Mopti",
+            "central",
+            "le centre",
+            "Mopti, Douentza, Bandiagara, Konna, Boni, Boulkessi",
+        )
+        + _places(
+            "the Ménaka region",
+            "la région de Ménaka",
+            "north-eastern",
+            "le nord-est",
+            "Ménaka, Anderamboukane",
+        )
+        + _places(
+            "the Timbuktu region",
+            "la région de Tombouctou",
+            "northern",
+            "le nord",
+            "Timbuktu|Tombouctou, Léré",
+        )
+        + _places(
+            "the Ségou region", "la région de Ségou", "central", "le centre", "Niono, Macina"
+        ),
+        _names(
+            "Diallassagou, Ogossagou, Dioura, Intahaka, Hombori, Sofara, Tarkint, Mondoro, Djenné, Ténenkou, Sokolo, Farabougou"
+        ),
     ),
     Country(
         "ne",
@@ -212,10 +259,26 @@ COUNTRIES = (
         "Mali and Burkina Faso",
         "le Mali et le Burkina Faso",
         2023,
-        _places("the Tillabéri region", "la région de Tillabéri", "western", "l'ouest","Tillabéri, Ayorou, Ouallam, Téra, Banibangou, Abala, Makalondi")
-        + _places("the Diffa region", "la région de Diffa", "south-eastern", "le sud-est","Diffa, Bosso, N'Guigmi")
-        + _places("the Tahoua region", "la région de Tahoua", "western", "l'ouest","Tahoua, Tillia"),
-        _names("Tassia, Anzourou, Inates, Tchoma Bangou, Zaroumdareye, Darey-Daye, Sanam, Toumour, Chétima Wangou, Intazayene, Tchombangou, Mogodyougou"),
+        _places(
+            "the Tillabéri region",
+            "la région de Tillabéri",
+            "western",
+            "l'ouest",
+            "Tillabéri, Ayorou, Ouallam, Téra, Banibangou, Abala, Makalondi",
+        )
+        + _places(
+            "the Diffa region",
+            "la région de Diffa",
+            "south-eastern",
+            "le sud-est",
+            "Diffa, Bosso, N'Guigmi",
+        )
+        + _places(
+            "the Tahoua region", "la région de Tahoua", "western", "l'ouest", "Tahoua, Tillia"
+        ),
+        _names(
+            "Tassia, Anzourou, Inates, Tchoma Bangou, Zaroumdareye, Darey-Daye, Sanam, Toumour, Chétima Wangou, Intazayene, Tchombangou, Mogodyougou"
+        ),
     ),
     Country(
         "ng",
@@ -237,24 +300,69 @@ COUNTRIES = (
         "Chad and Cameroon",
         "le Tchad et le Cameroun",
         None,
-        _places("Borno State", "l'État de Borno", "north-eastern", "le nord-est","Maiduguri, Monguno, Gwoza, Bama, Baga, Damboa, Konduga, Dikwa")
-        + _places("Yobe State", "l'État de Yobe", "north-eastern", "le nord-est","Damaturu, Geidam, Gujba"),
-        _names("Kukawa, Rann, Malam Fatori, Mafa, Gajiram, Ngala, Marte, Kawuri, Mainok, Jakana, Auno, Kirawa"),
+        _places(
+            "Borno State",
+            "l'État de Borno",
+            "north-eastern",
+            "le nord-est",
+            "Maiduguri, Monguno, Gwoza, Bama, Baga, Damboa, Konduga, Dikwa",
+        )
+        + _places(
+            "Yobe State",
+            "l'État de Yobe",
+            "north-eastern",
+            "le nord-est",
+            "Damaturu, Geidam, Gujba",
+        ),
+        _names(
+            "Kukawa, Rann, Malam Fatori, Mafa, Gajiram, Ngala, Marte, Kawuri, Mainok, Jakana, Auno, Kirawa"
+        ),
     ),
 )
 
 PEOPLE = (
-    "Aminata Ouédraogo", "Moussa Sawadogo", "Fatoumata Diallo", "Ibrahim Maïga", "Hadiza Abdou",
-    "Abdoulaye Kaboré", "Mariam Cissé", "Oumarou Hamani", "Aïssata Touré", "Souleymane Zongo",
-    "Halima Bello", "Boubacar Coulibaly", "Ramatou Issoufou", "Salif Compaoré", "Adama Koné",
-    "Kadidiatou Sidibé", "Issa Dicko", "Zeinabou Moussa", "Amadou Sangaré", "Nafissatou Idrissa",
-    "Yacouba Ouattara", "Rakiatou Garba", "Seydou Traoré", "Hauwa Ibrahim", "Oumou Keïta",
+    "Aminata Ouédraogo",
+    "Moussa Sawadogo",
+    "Fatoumata Diallo",
+    "Ibrahim Maïga",
+    "Hadiza Abdou",
+    "Abdoulaye Kaboré",
+    "Mariam Cissé",
+    "Oumarou Hamani",
+    "Aïssata Touré",
+    "Souleymane Zongo",
+    "Halima Bello",
+    "Boubacar Coulibaly",
+    "Ramatou Issoufou",
+    "Salif Compaoré",
+    "Adama Koné",
+    "Kadidiatou Sidibé",
+    "Issa Dicko",
+    "Zeinabou Moussa",
+    "Amadou Sangaré",
+    "Nafissatou Idrissa",
+    "Yacouba Ouattara",
+    "Rakiatou Garba",
+    "Seydou Traoré",
+    "Hauwa Ibrahim",
+    "Oumou Keïta",
 )
 
 PLAYERS = (
-    "Bertrand Traoré", "Issoufou Dayo", "Hervé Koffi", "Amadou Haidara", "Yves Bissouma",
-    "Victor Osimhen", "Ademola Lookman", "Youssouf Oumarou", "Daniel Sosah", "Moussa Djenepo",
-    "Steeve Yago", "Lassina Traoré", "Ousmane Diawara", "Abdoul Tapsoba",
+    "Bertrand Traoré",
+    "Issoufou Dayo",
+    "Hervé Koffi",
+    "Amadou Haidara",
+    "Yves Bissouma",
+    "Victor Osimhen",
+    "Ademola Lookman",
+    "Youssouf Oumarou",
+    "Daniel Sosah",
+    "Moussa Djenepo",
+    "Steeve Yago",
+    "Lassina Traoré",
+    "Ousmane Diawara",
+    "Abdoul Tapsoba",
 )
 
 OPPONENTS = (  # (en, fr, fr "à")
@@ -278,22 +386,62 @@ TEAMS = {  # country key -> (en, fr: singular feminine "la sélection ...")
 }
 
 CLUBS = (
-    "AS Douanes", "Rahimo FC", "Djoliba AC", "Stade Malien", "AS SONIDEP", "US Gendarmerie",
-    "Enyimba", "Kano Pillars", "Salitas FC", "Real Bamako", "Olympic de Niamey", "AS Police",
+    "AS Douanes",
+    "Rahimo FC",
+    "Djoliba AC",
+    "Stade Malien",
+    "AS SONIDEP",
+    "US Gendarmerie",
+    "Enyimba",
+    "Kano Pillars",
+    "Salitas FC",
+    "Real Bamako",
+    "Olympic de Niamey",
+    "AS Police",
 )
 
 EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
-FR_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-             "septembre", "octobre", "novembre", "décembre")
+EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+FR_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 # "March" is an English trigger word ("they marched"): non-conflict articles never name it.
 EN_SAFE_MONTHS = tuple(m for m in EN_MONTHS if m != "March")
 EN_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 FR_SMALL = ("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
-FR_APPROX = {10: "dizaine", 20: "vingtaine", 30: "trentaine", 40: "quarantaine",
-             50: "cinquantaine", 60: "soixantaine"}
+FR_APPROX = {
+    10: "dizaine",
+    20: "vingtaine",
+    30: "trentaine",
+    40: "quarantaine",
+    50: "cinquantaine",
+    60: "soixantaine",
+}
 
 # --------------------------------------------------------------------------------------------
 # Slots: values drawn on demand while a template is filled
@@ -325,9 +473,14 @@ def _fr_de(noun: str) -> str:
 
 
 def _en_count(rng: random.Random, n: int, noun: str) -> str:
-    forms = [f"at least {n} {noun}", f"{n} {noun}", f"more than {n} {noun}",
-             f"some {n} {noun}", f"about {n} {noun}",
-             f"between {n} and {n + rng.randint(4, 15)} {noun}"]
+    forms = [
+        f"at least {n} {noun}",
+        f"{n} {noun}",
+        f"more than {n} {noun}",
+        f"some {n} {noun}",
+        f"about {n} {noun}",
+        f"between {n} and {n + rng.randint(4, 15)} {noun}",
+    ]
     if n <= 10:
         forms += [f"{EN_SMALL[n]} {noun}", f"at least {EN_SMALL[n]} {noun}"]
     if 10 <= n <= 14:
@@ -338,8 +491,13 @@ def _en_count(rng: random.Random, n: int, noun: str) -> str:
 
 
 def _fr_count(rng: random.Random, n: int, noun: str) -> str:
-    forms = [f"au moins {n} {noun}", f"{n} {noun}", f"plus de {n} {noun}",
-             f"près de {n} {noun}", f"entre {n} et {n + rng.randint(4, 15)} {noun}"]
+    forms = [
+        f"au moins {n} {noun}",
+        f"{n} {noun}",
+        f"plus de {n} {noun}",
+        f"près de {n} {noun}",
+        f"entre {n} et {n + rng.randint(4, 15)} {noun}",
+    ]
     if n <= 10:
         forms += [f"{FR_SMALL[n]} {noun}", f"au moins {FR_SMALL[n]} {noun}"]
     approx = FR_APPROX.get(round(n, -1))
@@ -417,17 +575,20 @@ EN_GEN: dict[str, Gen] = {
     "toll": lambda rng, s: _en_count(rng, _killed(rng), s["victims"]),
     "toll_soldiers": lambda rng, s: _en_count(rng, rng.randint(3, 25), "soldiers"),
     "wounded": lambda rng, s: _en_count(rng, rng.randint(3, 30), "others"),
-    "abducted": lambda rng, s: rng.choice((
-        _en_count(rng, rng.randint(10, 60), "people") + ", including women and children",
-        _en_count(rng, rng.randint(5, 30), "women"),
-        _en_count(rng, rng.randint(3, 20), "travellers"),
-        _en_count(rng, rng.randint(10, 40), "passengers of a bus")
-    )),
+    "abducted": lambda rng, s: rng.choice(
+        (
+            _en_count(rng, rng.randint(10, 60), "people") + ", including women and children",
+            _en_count(rng, rng.randint(5, 30), "women"),
+            _en_count(rng, rng.randint(3, 20), "travellers"),
+            _en_count(rng, rng.randint(10, 40), "passengers of a bus"),
+        )
+    ),
     "km": _int(15, 90),
     "hour": _choice("5 a.m.", "6 a.m.", "10 p.m.", "midnight", "dawn", "noon", "4 p.m."),
     "weeks": _choice("two", "three", "four", "six"),
-    "displaced": _choice("two million", "two and a half million", "400,000", "a million",
-                         "3.5 million"),
+    "displaced": _choice(
+        "two million", "two and a half million", "400,000", "a million", "3.5 million"
+    ),
     "rate": _choice("3.25", "3.5"),
     "n_hundred": _en_thousands(200, 1500, 50),
     "nth_edition": lambda rng, s: _en_ordinal(rng.randint(18, 31)),
@@ -446,26 +607,56 @@ EN_GEN: dict[str, Gen] = {
     "gap": _choice("two", "three", "one"),
     "team2": lambda rng, s: rng.choice(OPPONENTS)[0],
     "season": _choice("rainy", "coming rainy", "June to September"),
-    "target": _choice("a military post", "a gendarmerie post", "an army detachment",
-                      "a police station", "a camp for displaced people", "a village",
-                      "a VDP position", "a mining site", "a group of worshippers at a mosque"),
-    "convoy": _choice("an army convoy", "a supply convoy escorted by soldiers",
-                      "a military patrol", "a convoy of trucks carrying food",
-                      "a group of gendarmes on patrol"),
-    "venue": _choice("market", "mosque", "bus station", "camp for displaced people",
-                     "checkpoint", "wedding ceremony"),
+    "target": _choice(
+        "a military post",
+        "a gendarmerie post",
+        "an army detachment",
+        "a police station",
+        "a camp for displaced people",
+        "a village",
+        "a VDP position",
+        "a mining site",
+        "a group of worshippers at a mosque",
+    ),
+    "convoy": _choice(
+        "an army convoy",
+        "a supply convoy escorted by soldiers",
+        "a military patrol",
+        "a convoy of trucks carrying food",
+        "a group of gendarmes on patrol",
+    ),
+    "venue": _choice(
+        "market",
+        "mosque",
+        "bus station",
+        "camp for displaced people",
+        "checkpoint",
+        "wedding ceremony",
+    ),
     "site": _choice("gold-mining site", "hamlet", "village", "cattle camp", "water point"),
     "claimant": _choice(
-        "security sources said", "a local official told AFP", "residents told Reuters",
-        "a security source said on condition of anonymity", "according to a local elected official",
-        "the regional governor said in a statement", "a humanitarian worker in the area said",
-        "two security sources told AFP", "local sources said", "a resident told AFP by phone",
-        "according to a statement from the army's general staff", "a local councillor said",
+        "security sources said",
+        "a local official told AFP",
+        "residents told Reuters",
+        "a security source said on condition of anonymity",
+        "according to a local elected official",
+        "the regional governor said in a statement",
+        "a humanitarian worker in the area said",
+        "two security sources told AFP",
+        "local sources said",
+        "a resident told AFP by phone",
+        "according to a statement from the army's general staff",
+        "a local councillor said",
     ),
     "claimant_np": _choice(
-        "security sources", "a local official", "residents reached by phone",
-        "a humanitarian source", "a statement from the army's general staff",
-        "a local elected official", "two security sources", "a member of a local militia",
+        "security sources",
+        "a local official",
+        "residents reached by phone",
+        "a humanitarian source",
+        "a statement from the army's general staff",
+        "a local elected official",
+        "two security sources",
+        "a member of a local militia",
     ),
     "hq": _choice("the army's general staff", "the defence ministry", "the government"),
 }
@@ -475,17 +666,24 @@ FR_GEN: dict[str, Gen] = {
     "toll_soldiers": lambda rng, s: _fr_count(rng, rng.randint(3, 25), "soldats"),
     "toll_morts": lambda rng, s: _fr_count(rng, _killed(rng), "morts"),
     "n_w": _int(3, 30),
-    "abducted": lambda rng, s: rng.choice((
-        _fr_count(rng, rng.randint(10, 60), "personnes") + ", dont des femmes et des enfants",
-        _fr_count(rng, rng.randint(5, 30), "femmes"),
-        _fr_count(rng, rng.randint(3, 20), "voyageurs"),
-        _fr_count(rng, rng.randint(10, 40), "passagers d'un car"),
-    )),
+    "abducted": lambda rng, s: rng.choice(
+        (
+            _fr_count(rng, rng.randint(10, 60), "personnes") + ", dont des femmes et des enfants",
+            _fr_count(rng, rng.randint(5, 30), "femmes"),
+            _fr_count(rng, rng.randint(3, 20), "voyageurs"),
+            _fr_count(rng, rng.randint(10, 40), "passagers d'un car"),
+        )
+    ),
     "km": _choice("une vingtaine", "une trentaine", "une quarantaine", "une cinquantaine"),
     "hour": _choice("5 heures", "6 heures", "22 heures", "minuit", "l'aube", "midi", "16 heures"),
     "weeks": _choice("deux", "trois", "quatre", "six"),
-    "displaced": _choice("deux millions de", "deux millions et demi de", "400 000", "un million de",
-                         "3,5 millions de"),
+    "displaced": _choice(
+        "deux millions de",
+        "deux millions et demi de",
+        "400 000",
+        "un million de",
+        "3,5 millions de",
+    ),
     "rate": _choice("3,25", "3,5"),
     "n_hundred": _fr_thousands(200, 1500, 50),
     "nth_edition": lambda rng, s: f"{rng.randint(18, 31)}e",
@@ -505,30 +703,62 @@ FR_GEN: dict[str, Gen] = {
     "team2": lambda rng, s: rng.choice(OPPONENTS)[1],
     "team2_a": lambda rng, s: rng.choice(OPPONENTS)[2],
     "season": _choice("la saison des pluies", "l'hivernage", "la saison de juin à septembre"),
-    "target": _choice("un poste militaire", "une brigade de gendarmerie", "un détachement de l'armée",
-                      "un commissariat", "un site de déplacés", "un village",
-                      "une position de VDP", "un site d'orpaillage", "des fidèles dans une mosquée"),
-    "convoy": _choice("un convoi de l'armée", "un convoi de ravitaillement escorté par des militaires",
-                      "une patrouille militaire", "un convoi de camions de vivres",
-                      "une patrouille de gendarmes"),
-    "venue": _choice("un marché bondé", "une mosquée pleine de fidèles", "une gare routière",
-                     "un camp de déplacés", "un poste de contrôle", "une cérémonie de mariage"),
-    "site": _choice("site d'orpaillage", "hameau", "village", "campement d'éleveurs", "point d'eau"),
+    "target": _choice(
+        "un poste militaire",
+        "une brigade de gendarmerie",
+        "un détachement de l'armée",
+        "un commissariat",
+        "un site de déplacés",
+        "un village",
+        "une position de VDP",
+        "un site d'orpaillage",
+        "des fidèles dans une mosquée",
+    ),
+    "convoy": _choice(
+        "un convoi de l'armée",
+        "un convoi de ravitaillement escorté par des militaires",
+        "une patrouille militaire",
+        "un convoi de camions de vivres",
+        "une patrouille de gendarmes",
+    ),
+    "venue": _choice(
+        "un marché bondé",
+        "une mosquée pleine de fidèles",
+        "une gare routière",
+        "un camp de déplacés",
+        "un poste de contrôle",
+        "une cérémonie de mariage",
+    ),
+    "site": _choice(
+        "site d'orpaillage", "hameau", "village", "campement d'éleveurs", "point d'eau"
+    ),
     "claimant": _choice(
-        "selon des sources sécuritaires", "a indiqué un élu local à l'AFP",
+        "selon des sources sécuritaires",
+        "a indiqué un élu local à l'AFP",
         "ont rapporté des habitants joints par téléphone",
-        "selon une source sécuritaire sous couvert d'anonymat", "selon un élu local",
+        "selon une source sécuritaire sous couvert d'anonymat",
+        "selon un élu local",
         "a déclaré le gouverneur de la région dans un communiqué",
-        "selon un humanitaire présent dans la zone", "ont affirmé deux sources sécuritaires à l'AFP",
-        "selon des sources locales", "a confié un habitant à l'AFP",
-        "selon un communiqué de l'état-major des armées", "a indiqué un conseiller municipal",
+        "selon un humanitaire présent dans la zone",
+        "ont affirmé deux sources sécuritaires à l'AFP",
+        "selon des sources locales",
+        "a confié un habitant à l'AFP",
+        "selon un communiqué de l'état-major des armées",
+        "a indiqué un conseiller municipal",
     ),
     "claimant_np": _choice(
-        "des sources sécuritaires", "un élu local", "des habitants joints par téléphone",
-        "une source humanitaire", "un communiqué de l'état-major", "un responsable local",
-        "deux sources sécuritaires", "un membre d'une milice locale",
+        "des sources sécuritaires",
+        "un élu local",
+        "des habitants joints par téléphone",
+        "une source humanitaire",
+        "un communiqué de l'état-major",
+        "un responsable local",
+        "deux sources sécuritaires",
+        "un membre d'une milice locale",
     ),
-    "hq": _choice("l'état-major général des armées", "le ministère de la Défense", "le gouvernement"),
+    "hq": _choice(
+        "l'état-major général des armées", "le ministère de la Défense", "le gouvernement"
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -564,7 +794,7 @@ EN_LEADS = (
     "An improvised explosive device hit a military vehicle on the road linking {place} and "
     "{place2} {day}, killing {toll_soldiers} and wounding {wounded}, {claimant}.",
     "{army} said it had carried out airstrikes against {group_short} positions near {place} "
-    "{day}, \"neutralising dozens of terrorists\" and destroying motorbikes and a fuel depot.",
+    '{day}, "neutralising dozens of terrorists" and destroying motorbikes and a fuel depot.',
     "{actor} abducted {abducted} from {village}, a village near {place}, {day}, {claimant}.",
     "Heavy clashes broke out {day} between {army} and {actor} near {place}, leaving {toll} dead, "
     "{claimant}.",
@@ -615,7 +845,7 @@ FR_LEADS = (
 
 EN_DETAILS = (
     "The assailants arrived at around {hour} on dozens of motorbikes, according to a resident.",
-    "\"They came out of the bush and started shooting at everyone they saw,\" said a resident of "
+    '"They came out of the bush and started shooting at everyone they saw," said a resident of '
     "{place} who asked not to be named for fear of reprisals.",
     "Several houses and shops were burnt down and livestock was taken, a local source said.",
     "The wounded were evacuated to the regional hospital in {place2}, a medical source said.",
@@ -633,7 +863,7 @@ EN_DETAILS = (
     "A local official said the toll could rise because several people were still missing.",
     "Among the dead were {militia}, who had been deployed in the area to support the army.",
     "Witnesses said the gunmen went from house to house, asking for men and boys by name.",
-    "\"We have buried our people and we are afraid they will come back tonight,\" a community "
+    '"We have buried our people and we are afraid they will come back tonight," a community '
     "leader from {village} said by telephone.",
     "The road between {place} and {place2} has been closed to traffic since the ambush.",
 )
@@ -674,7 +904,7 @@ EN_CLAIMS = (
     "channels, saying its fighters had killed {n} soldiers.",
     "No group had claimed responsibility by {weekday_after}, but the area is a stronghold of "
     "{group_short}.",
-    "In a statement, {hq} said the army had \"neutralised\" {n} terrorists during a "
+    'In a statement, {hq} said the army had "neutralised" {n} terrorists during a '
     "counter-offensive and recovered weapons and ammunition.",
     "The army rejected the toll given by {group_short}, calling it propaganda, and said its "
     "losses were limited.",
@@ -834,71 +1064,144 @@ FR_HISTORY = (
     "imposant des taxes et des blocus à plusieurs villes.",
 )
 
-SEPARATE_EN = ("In a separate incident, ", "Elsewhere, ", "Earlier in the week, ",
-               "In another attack, ", "The same day, ")
-SEPARATE_FR = ("Dans un autre incident, ", "Par ailleurs, ", "En début de semaine, ",
-               "Lors d'une autre attaque, ", "Le même jour, ")
+SEPARATE_EN = (
+    "In a separate incident, ",
+    "Elsewhere, ",
+    "Earlier in the week, ",
+    "In another attack, ",
+    "The same day, ",
+)
+SEPARATE_FR = (
+    "Dans un autre incident, ",
+    "Par ailleurs, ",
+    "En début de semaine, ",
+    "Lors d'une autre attaque, ",
+    "Le même jour, ",
+)
 
-EN_VICTIMS = ("soldiers", "civilians", "villagers", "gendarmes", "traders", "worshippers",
-              "herders", "VDP auxiliaries", "gold miners", "displaced people")
-FR_VICTIMS = ("soldats", "civils", "villageois", "gendarmes", "commerçants", "fidèles",
-              "éleveurs", "supplétifs VDP", "orpailleurs", "déplacés")
-EN_ACTORS = ("gunmen", "suspected jihadists", "unidentified armed men", "armed assailants",
-             "militants", "heavily armed men", "suspected jihadist fighters")
-FR_ACTORS = ("des hommes armés", "des jihadistes présumés", "des individus armés non identifiés",
-             "des assaillants", "des terroristes", "des hommes lourdement armés",
-             "des hommes armés non identifiés")
+EN_VICTIMS = (
+    "soldiers",
+    "civilians",
+    "villagers",
+    "gendarmes",
+    "traders",
+    "worshippers",
+    "herders",
+    "VDP auxiliaries",
+    "gold miners",
+    "displaced people",
+)
+FR_VICTIMS = (
+    "soldats",
+    "civils",
+    "villageois",
+    "gendarmes",
+    "commerçants",
+    "fidèles",
+    "éleveurs",
+    "supplétifs VDP",
+    "orpailleurs",
+    "déplacés",
+)
+EN_ACTORS = (
+    "gunmen",
+    "suspected jihadists",
+    "unidentified armed men",
+    "armed assailants",
+    "militants",
+    "heavily armed men",
+    "suspected jihadist fighters",
+)
+FR_ACTORS = (
+    "des hommes armés",
+    "des jihadistes présumés",
+    "des individus armés non identifiés",
+    "des assaillants",
+    "des terroristes",
+    "des hommes lourdement armés",
+    "des hommes armés non identifiés",
+)
 
 # --------------------------------------------------------------------------------------------
 # Non-conflict templates (no word of data/<lang>/triggers.yaml may appear here)
 # --------------------------------------------------------------------------------------------
 
 TOPICS = ("economy", "sport", "culture", "weather", "agriculture", "health")
-NEIGHBOUR_TOPIC = {"economy": "agriculture", "sport": "culture", "culture": "sport",
-                   "weather": "agriculture", "agriculture": "weather", "health": "weather"}
+NEIGHBOUR_TOPIC = {
+    "economy": "agriculture",
+    "sport": "culture",
+    "culture": "sport",
+    "weather": "agriculture",
+    "agriculture": "weather",
+    "health": "weather",
+}
 
 EN_OTHER_HEADLINES = {
-    "economy": ("{country}: growth holds up as gold exports rise",
-                "Central bank keeps rates on hold as inflation eases in {country}",
-                "Traders in {place} adapt to rising fuel costs",
-                "{country} plans new bond issue to finance roads and schools"),
-    "sport": ("Football: {team} win World Cup qualifier against {team2}",
-              "{person} wins the Tour du Faso stage into {place}",
-              "{club} keep title hopes alive with home win"),
-    "culture": ("FESPACO opens with record number of films",
-                "In {place}, griots keep old songs alive",
-                "Book fair in {capital} puts children's literature in the spotlight"),
-    "weather": ("Heatwave grips {country} as temperatures pass {temp} degrees",
-                "First rains bring relief to {place}",
-                "Forecasters expect above-normal rainy season in {country}"),
-    "agriculture": ("Onion growers near {place} count on new warehouse",
-                    "{country} distributes improved seeds ahead of sowing season",
-                    "Rice output expected to rise in the Office du Niger"),
-    "health": ("Vaccination campaign reaches children in {place}",
-               "New equipment for the regional hospital in {place}",
-               "{country} recruits midwives for rural health centres"),
+    "economy": (
+        "{country}: growth holds up as gold exports rise",
+        "Central bank keeps rates on hold as inflation eases in {country}",
+        "Traders in {place} adapt to rising fuel costs",
+        "{country} plans new bond issue to finance roads and schools",
+    ),
+    "sport": (
+        "Football: {team} win World Cup qualifier against {team2}",
+        "{person} wins the Tour du Faso stage into {place}",
+        "{club} keep title hopes alive with home win",
+    ),
+    "culture": (
+        "FESPACO opens with record number of films",
+        "In {place}, griots keep old songs alive",
+        "Book fair in {capital} puts children's literature in the spotlight",
+    ),
+    "weather": (
+        "Heatwave grips {country} as temperatures pass {temp} degrees",
+        "First rains bring relief to {place}",
+        "Forecasters expect above-normal rainy season in {country}",
+    ),
+    "agriculture": (
+        "Onion growers near {place} count on new warehouse",
+        "{country} distributes improved seeds ahead of sowing season",
+        "Rice output expected to rise in the Office du Niger",
+    ),
+    "health": (
+        "Vaccination campaign reaches children in {place}",
+        "New equipment for the regional hospital in {place}",
+        "{country} recruits midwives for rural health centres",
+    ),
 }
 
 FR_OTHER_HEADLINES = {
-    "economy": ("{country} : la croissance résiste grâce à l'or",
-                "La BCEAO maintient son taux directeur, l'inflation ralentit",
-                "À {place}, les commerçants face à la hausse du prix du carburant",
-                "Le {country} prépare un nouvel emprunt pour financer routes et écoles"),
-    "sport": ("Football : {team} s'impose face {team2_a} en éliminatoires du Mondial",
-              "{person} remporte l'étape du Tour du Faso à {place}",
-              "{club} relance la course au titre"),
-    "culture": ("Le FESPACO s'ouvre avec un nombre record de films",
-                "À {place}, les griots font vivre les chants d'autrefois",
-                "La foire du livre de {capital} met la littérature jeunesse à l'honneur"),
-    "weather": ("Vague de chaleur {country_in} : plus de {temp} degrés",
-                "Les premières pluies soulagent {place}",
-                "Les prévisionnistes annoncent une saison des pluies excédentaire"),
-    "agriculture": ("Près de {place}, les producteurs d'oignons misent sur un nouvel entrepôt",
-                    "Distribution de semences améliorées avant les semis",
-                    "La production de riz en hausse dans la zone de l'Office du Niger"),
-    "health": ("Campagne de vaccination des enfants à {place}",
-               "Nouveaux équipements pour l'hôpital régional de {place}",
-               "Le {country} recrute des sages-femmes pour les centres de santé ruraux"),
+    "economy": (
+        "{country} : la croissance résiste grâce à l'or",
+        "La BCEAO maintient son taux directeur, l'inflation ralentit",
+        "À {place}, les commerçants face à la hausse du prix du carburant",
+        "Le {country} prépare un nouvel emprunt pour financer routes et écoles",
+    ),
+    "sport": (
+        "Football : {team} s'impose face {team2_a} en éliminatoires du Mondial",
+        "{person} remporte l'étape du Tour du Faso à {place}",
+        "{club} relance la course au titre",
+    ),
+    "culture": (
+        "Le FESPACO s'ouvre avec un nombre record de films",
+        "À {place}, les griots font vivre les chants d'autrefois",
+        "La foire du livre de {capital} met la littérature jeunesse à l'honneur",
+    ),
+    "weather": (
+        "Vague de chaleur {country_in} : plus de {temp} degrés",
+        "Les premières pluies soulagent {place}",
+        "Les prévisionnistes annoncent une saison des pluies excédentaire",
+    ),
+    "agriculture": (
+        "Près de {place}, les producteurs d'oignons misent sur un nouvel entrepôt",
+        "Distribution de semences améliorées avant les semis",
+        "La production de riz en hausse dans la zone de l'Office du Niger",
+    ),
+    "health": (
+        "Campagne de vaccination des enfants à {place}",
+        "Nouveaux équipements pour l'hôpital régional de {place}",
+        "Le {country} recrute des sages-femmes pour les centres de santé ruraux",
+    ),
 }
 
 EN_OTHER = {
@@ -911,7 +1214,7 @@ EN_OTHER = {
         "{month}, down from a higher level a year earlier.",
         "Traders in {place} say the price of a 50-kilogram bag of rice has risen from {price} to "
         "{price2} CFA francs in a year.",
-        "\"Customers are buying less, and we have to give credit to people we know,\" said "
+        '"Customers are buying less, and we have to give credit to people we know," said '
         "{person}, who sells cloth and household goods near the bus station in {place}.",
         "The government plans to raise {amount} billion CFA francs on the regional bond market "
         "to finance roads, schools and water projects.",
@@ -953,7 +1256,7 @@ EN_OTHER = {
         "the right.",
         "Coach {coach} praised his players' discipline and said the team had worked hard on set "
         "pieces during the week.",
-        "\"We knew it would be a difficult game, but the boys showed character,\" {coach} told "
+        '"We knew it would be a difficult game, but the boys showed character," {coach} told '
         "reporters after the final whistle.",
         "The result leaves {team} {pos} in the group with {pts} points, with three games to play.",
         "Thousands of supporters celebrated in the streets of {capital} late into the night, "
@@ -998,7 +1301,7 @@ EN_OTHER = {
         "balafon and the djembe.",
         "The national museum in {capital} has opened an exhibition of bronze sculptures, masks "
         "and textiles, some of which had never been shown to the public.",
-        "\"Culture is what holds us together,\" said {person}, a griot who has been singing at "
+        '"Culture is what holds us together," said {person}, a griot who has been singing at '
         "weddings and baptisms for more than thirty years.",
         "A book fair in {capital} brought together about {n2} publishers and dozens of authors, "
         "with a focus on children's literature in national languages.",
@@ -1082,14 +1385,13 @@ EN_OTHER = {
         "tonnes this season, according to the irrigation authority.",
         "Herders are moving their animals south in search of pasture and water, a seasonal "
         "movement known as transhumance.",
-        "\"With the new well we can grow vegetables even in the dry season,\" said {person}, who "
+        '"With the new well we can grow vegetables even in the dry season," said {person}, who '
         "heads a women's gardening group in a village near {place}.",
         "The price of millet in {place} has eased slightly since the harvest, although it "
         "remains well above the five-year average.",
         "Agricultural extension officers are training farmers to use compost and zai pits, a "
         "traditional technique that conserves water in degraded soils.",
-        "Cashew and sesame exports have grown rapidly, offering farmers an alternative to "
-        "cotton.",
+        "Cashew and sesame exports have grown rapidly, offering farmers an alternative to cotton.",
         "A programme funded by the World Bank aims to irrigate {n_hectares} hectares of land along "
         "the Niger and Sourou rivers by {year}.",
         "Vaccination of cattle, sheep and goats against common livestock diseases began this "
@@ -1124,8 +1426,8 @@ EN_OTHER = {
         "from July to October, has sharply reduced severe cases, the health ministry said.",
         "The regional hospital in {place} has received new equipment, including an X-ray machine, "
         "an ultrasound scanner and {n2} beds.",
-        "\"Mothers now come earlier, and we can treat children before the illness becomes "
-        "serious,\" said {person}, a nurse at a rural health centre near {place}.",
+        '"Mothers now come earlier, and we can treat children before the illness becomes '
+        'serious," said {person}, a nurse at a rural health centre near {place}.',
         "The government has recruited {n_hundred} additional midwives and nurses to work in rural "
         "areas, where many health posts lack qualified staff.",
         "Dengue cases have been reported in {capital}, and the authorities are removing stagnant "
@@ -1438,8 +1740,7 @@ FR_OTHER = {
 FR_OTHER_GENERIC = (
     "Le ministre est attendu à {place} la semaine prochaine pour rencontrer les autorités "
     "locales et les responsables communautaires.",
-    "De plus amples détails seront donnés lors d'une conférence de presse à {capital} "
-    "{weekday}.",
+    "De plus amples détails seront donnés lors d'une conférence de presse à {capital} {weekday}.",
     "Plus de la moitié de la population du {country} a moins de vingt ans, et l'emploi des jeunes "
     "figure parmi les priorités affichées du gouvernement.",
     "Les radios locales jouent un rôle important dans la diffusion de l'information, surtout "
@@ -1477,15 +1778,71 @@ def _decap(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-_LOWERABLE = frozenset({
-    "an", "a", "at", "according", "heavy", "suspected", "militants", "gunmen", "unidentified",
-    "armed", "heavily", "on", "late", "early", "overnight", "des", "de", "un", "une", "au",
-    "selon", "dans", "le", "la", "l'armée", "plus", "près", "entre", "tôt", "plusieurs",
-    "dozens", "some", "about", "more", "between", "several", "lundi", "mardi",
-    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "two", "three", "four", "five", "six",
-    "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
-    "dix", "the",
-})
+_LOWERABLE = frozenset(
+    {
+        "an",
+        "a",
+        "at",
+        "according",
+        "heavy",
+        "suspected",
+        "militants",
+        "gunmen",
+        "unidentified",
+        "armed",
+        "heavily",
+        "on",
+        "late",
+        "early",
+        "overnight",
+        "des",
+        "de",
+        "un",
+        "une",
+        "au",
+        "selon",
+        "dans",
+        "le",
+        "la",
+        "l'armée",
+        "plus",
+        "près",
+        "entre",
+        "tôt",
+        "plusieurs",
+        "dozens",
+        "some",
+        "about",
+        "more",
+        "between",
+        "several",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "the",
+    }
+)
 
 
 class _Picker:
@@ -1512,18 +1869,35 @@ def _day_phrases(rng: random.Random, day: date, lang: str) -> tuple[str, str]:
     after = (wd + rng.randint(1, 2)) % 7
     if lang == "en":
         name, prev, month = EN_WEEKDAYS[wd], EN_WEEKDAYS[wd - 1], EN_MONTHS[day.month - 1]
-        phrase = rng.choice((
-            f"on {name}", f"late on {name}", f"on {name} night", f"early on {name}",
-            f"on {name} morning", f"on {month} {day.day}", f"on {day.day} {month}",
-            f"on {name} afternoon", f"overnight from {prev} to {name}", f"on {name}",
-        ))
+        phrase = rng.choice(
+            (
+                f"on {name}",
+                f"late on {name}",
+                f"on {name} night",
+                f"early on {name}",
+                f"on {name} morning",
+                f"on {month} {day.day}",
+                f"on {day.day} {month}",
+                f"on {name} afternoon",
+                f"overnight from {prev} to {name}",
+                f"on {name}",
+            )
+        )
         return phrase, f"on {EN_WEEKDAYS[after]}"
     name, prev, month = FR_WEEKDAYS[wd], FR_WEEKDAYS[wd - 1], FR_MONTHS[day.month - 1]
     num = "1er" if day.day == 1 else str(day.day)
-    phrase = rng.choice((
-        name, f"{name} soir", f"dans la nuit de {prev} à {name}", f"le {num} {month}",
-        f"{name} {num} {month}", f"tôt {name} matin", f"{name} après-midi", name,
-    ))
+    phrase = rng.choice(
+        (
+            name,
+            f"{name} soir",
+            f"dans la nuit de {prev} à {name}",
+            f"le {num} {month}",
+            f"{name} {num} {month}",
+            f"tôt {name} matin",
+            f"{name} après-midi",
+            name,
+        )
+    )
     return phrase, FR_WEEKDAYS[after]
 
 
@@ -1552,9 +1926,7 @@ def _country_base(rng: random.Random, lang: str, country: Country) -> dict[str, 
     }
 
 
-def _event_base(
-    rng: random.Random, lang: str, country: Country, published: date
-) -> dict[str, str]:
+def _event_base(rng: random.Random, lang: str, country: Country, published: date) -> dict[str, str]:
     base = _country_base(rng, lang, country)
     group = GROUPS[rng.choice(country.groups)]
     en = lang == "en"
@@ -1582,7 +1954,7 @@ def _sentence(template: str, base: dict[str, str], rng: random.Random, lang: str
     text = template.format_map(Slots(base, rng, lang))
     if lang == "fr":  # "de Ayorou" → "d'Ayorou", "à le général" → "au général"
         text = _FR_ELISION.sub(r"\1'", text)
-        text = _FR_CONTRACTION.sub(lambda m: ("au " if m[1] in "àÀ" else m[1][0] + "u "), text)
+        text = _FR_CONTRACTION.sub(lambda m: "au " if m[1] in "àÀ" else m[1][0] + "u ", text)
     return _cap(text)
 
 
@@ -1611,11 +1983,24 @@ def _conflict(rng: random.Random, lang: str, published: date, target: int) -> tu
                 out.append(_sentence(template, ctx or base, rng, lang))
         return " ".join(out)
 
-    headline = _sentence(rng.choice(EN_CONFLICT_HEADLINES if en else FR_CONFLICT_HEADLINES),
-                         base, rng, lang)
+    headline = _sentence(
+        rng.choice(EN_CONFLICT_HEADLINES if en else FR_CONFLICT_HEADLINES), base, rng, lang
+    )
     paragraphs = [para(leads, k=1) + " " + para(details, k=1), para(details, k=rng.randint(2, 3))]
-    kinds = ["claim", "politics", "humanitarian", "history", "details", "second", "details",
-             "humanitarian", "politics", "history", "second", "details"]
+    kinds = [
+        "claim",
+        "politics",
+        "humanitarian",
+        "history",
+        "details",
+        "second",
+        "details",
+        "humanitarian",
+        "politics",
+        "history",
+        "second",
+        "details",
+    ]
     rng.shuffle(kinds)
     for kind in kinds:
         if word_count(headline) + sum(map(word_count, paragraphs)) >= target:
@@ -1631,8 +2016,12 @@ def _conflict(rng: random.Random, lang: str, published: date, target: int) -> tu
             first = rng.choice(separate) + _decap(text)
             paragraphs.append(" ".join([first, para(details, k=rng.randint(0, 2), ctx=other)]))
         else:
-            pools = {"politics": politics, "humanitarian": humanitarian, "history": history,
-                     "details": details}[kind]
+            pools = {
+                "politics": politics,
+                "humanitarian": humanitarian,
+                "history": history,
+                "details": details,
+            }[kind]
             paragraphs.append(para(pools, history, humanitarian, k=rng.randint(2, 4)))
     return headline, "\n\n".join(p.strip() for p in paragraphs if p.strip())
 

@@ -25,7 +25,6 @@ import gc
 import importlib.util
 import os
 import platform
-import random
 import resource
 import subprocess
 import sys
@@ -236,7 +235,11 @@ def in_fresh_process(phase: str, options: dict[str, Any]) -> PhaseResult:
 def _git(*args: str) -> str:
     try:
         out = subprocess.run(
-            ["git", *args], capture_output=True, text=True, check=True, timeout=10,
+            ["git", *args],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
             cwd=Path(__file__).resolve().parents[1],
         )
     except (OSError, subprocess.SubprocessError):
@@ -268,7 +271,9 @@ def _table(rows: Iterable[Sequence[str]], header: Sequence[str]) -> list[str]:
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
 
     def fmt(row: Sequence[str]) -> str:
-        cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)]
+        cells = [row[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
+        ]
         return "  ".join(cells)
 
     return [fmt(rows[0]), "  ".join("-" * w for w in widths), *map(fmt, rows[1:])]
@@ -311,8 +316,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=32, help="nlp.pipe / pipeline batch")
     parser.add_argument("--seed", type=int, default=None, help="corpus seed")
     parser.add_argument("--no-pin", action="store_true", help="do not pin to one core")
-    parser.add_argument("--profile", action="store_true",
-                        help="profile the pipeline on the conflict set with pyinstrument")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="profile the pipeline on the conflict set with pyinstrument",
+    )
     args = parser.parse_args(argv)
 
     from bench.corpus import SEED
@@ -333,25 +341,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError as exc:
             print(f"warning: could not pin to CPU {cpu}: {exc}")
             cpu = None
-    options = {"cpu": cpu, "seed": seed, "batch_size": args.batch_size, "repeat": args.repeat,
-               "n_conflict": n_conflict, "n_other": n_other}
+    options = {
+        "cpu": cpu,
+        "seed": seed,
+        "batch_size": args.batch_size,
+        "repeat": args.repeat,
+        "n_conflict": n_conflict,
+        "n_other": n_other,
+    }
 
     commit = _git("rev-parse", "--short", "HEAD")
     dirty = _git("status", "--porcelain")
     print("Strife extraction benchmark")
-    print(f"  python {platform.python_version()} on {platform.system()} {platform.machine()}, "
-          f"CPU: {_cpu_name()}")
+    print(
+        f"  python {platform.python_version()} on {platform.system()} {platform.machine()}, "
+        f"CPU: {_cpu_name()}"
+    )
     if cpu is not None:
-        print(f"  pinned to CPU {cpu} (sched_setaffinity; {len(available)} CPUs were available); "
-              "every phase runs on that one core")
+        print(
+            f"  pinned to CPU {cpu} (sched_setaffinity; {len(available)} CPUs were available); "
+            "every phase runs on that one core"
+        )
     else:
-        print(f"  NOT pinned ({'--no-pin' if args.no_pin else 'unsupported'}); "
-              f"{len(available) or os.cpu_count()} CPUs available")
+        print(
+            f"  NOT pinned ({'--no-pin' if args.no_pin else 'unsupported'}); "
+            f"{len(available) or os.cpu_count()} CPUs available"
+        )
     print(f"  thread pools limited to 1: {', '.join(f'{v}=1' for v in THREAD_VARS)}")
     if commit:
         print(f"  git {commit}{' with uncommitted changes' if dirty else ''}")
-    print(f"  each phase in a fresh spawned process; batch size {args.batch_size}; "
-          f"best of {args.repeat} timed pass(es) after a {WARMUP_ARTICLES}-article warm-up")
+    print(
+        f"  each phase in a fresh spawned process; batch size {args.batch_size}; "
+        f"best of {args.repeat} timed pass(es) after a {WARMUP_ARTICLES}-article warm-up"
+    )
     print()
     print("Corpus (bench/corpus.py, synthetic):")
     for line in corpus_summary(n_conflict, n_other, seed):
@@ -374,7 +396,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
 
     spacy_r = results["spacy"]
-    for name, version in {**spacy_r["versions"], **results["pipeline/conflict"]["versions"]}.items():
+    for name, version in {
+        **spacy_r["versions"],
+        **results["pipeline/conflict"]["versions"],
+    }.items():
         print(f"  {name}: {version}")
     if cpu is not None and any(r["affinity"] != [cpu] for r in results.values()):
         print(f"  warning: a phase ran on CPUs {[r['affinity'] for r in results.values()]}")
@@ -390,30 +415,46 @@ def main(argv: Sequence[str] | None = None) -> int:
     for phase, label in labels.items():
         r = results[phase]
         events = "-" if phase == "spacy" else f"{r['events']} ({r['articles_with_events']} art.)"
-        rows.append([
-            label,
-            str(r["articles"]),
-            f"{r['seconds']:.2f}",
-            f"{r['cpu_seconds']:.2f}",
-            f"{_rate(r):,.1f}",
-            events,
-            f"{r['load_seconds']:.2f}",
-            f"{r['warmup_seconds']:.2f}",
-            f"{r['rss_loaded_mb']:.0f}",
-            f"{r['peak_rss_mb']:.0f}",
-        ])
-    header = ["phase", "articles", "seconds", "cpu s", "articles/s", "events found", "load s",
-              "warm-up s", "RSS loaded MB", "peak RSS MB"]
+        rows.append(
+            [
+                label,
+                str(r["articles"]),
+                f"{r['seconds']:.2f}",
+                f"{r['cpu_seconds']:.2f}",
+                f"{_rate(r):,.1f}",
+                events,
+                f"{r['load_seconds']:.2f}",
+                f"{r['warmup_seconds']:.2f}",
+                f"{r['rss_loaded_mb']:.0f}",
+                f"{r['peak_rss_mb']:.0f}",
+            ]
+        )
+    header = [
+        "phase",
+        "articles",
+        "seconds",
+        "cpu s",
+        "articles/s",
+        "events found",
+        "load s",
+        "warm-up s",
+        "RSS loaded MB",
+        "peak RSS MB",
+    ]
     for line in _table(rows, header):
         print(line)
     print()
     if spacy_r["tokens"]:
-        print(f"  bare spaCy: {spacy_r['tokens']:,} tokens, "
-              f"{spacy_r['tokens'] / spacy_r['seconds']:,.0f} tokens/s, "
-              f"{spacy_r['tokens'] / spacy_r['articles']:.0f} tokens per article")
-    print(f"  process memory before loading models (imports + corpus): "
-          f"{min(r['rss_start_mb'] for r in results.values()):.0f} MB; "
-          "'load s' = spacy.load of both models / Pipeline().initialize()")
+        print(
+            f"  bare spaCy: {spacy_r['tokens']:,} tokens, "
+            f"{spacy_r['tokens'] / spacy_r['seconds']:,.0f} tokens/s, "
+            f"{spacy_r['tokens'] / spacy_r['articles']:.0f} tokens per article"
+        )
+    print(
+        f"  process memory before loading models (imports + corpus): "
+        f"{min(r['rss_start_mb'] for r in results.values()):.0f} MB; "
+        "'load s' = spacy.load of both models / Pipeline().initialize()"
+    )
     false_pos = results["pipeline/other"]["events"]
     print(f"  events found in non-conflict articles (false positives): {false_pos}")
     print()
@@ -424,12 +465,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     rate = _rate(conflict)
     print("Ratios")
     checks = [
-        ("pipeline time / bare spaCy time (same conflict texts)", f"{overhead:.2f}",
-         f"<= {TARGET_OVERHEAD}", overhead <= TARGET_OVERHEAD),
-        ("non-conflict / conflict throughput", f"{skip:.1f}x", f">= {TARGET_SKIP_RATIO:.0f}x",
-         skip >= TARGET_SKIP_RATIO),
-        ("conflict articles/s, one core", f"{rate:.1f}", f">= {TARGET_CONFLICT_RATE:.0f}",
-         rate >= TARGET_CONFLICT_RATE),
+        (
+            "pipeline time / bare spaCy time (same conflict texts)",
+            f"{overhead:.2f}",
+            f"<= {TARGET_OVERHEAD}",
+            overhead <= TARGET_OVERHEAD,
+        ),
+        (
+            "non-conflict / conflict throughput",
+            f"{skip:.1f}x",
+            f">= {TARGET_SKIP_RATIO:.0f}x",
+            skip >= TARGET_SKIP_RATIO,
+        ),
+        (
+            "conflict articles/s, one core",
+            f"{rate:.1f}",
+            f">= {TARGET_CONFLICT_RATE:.0f}",
+            rate >= TARGET_CONFLICT_RATE,
+        ),
     ]
     for line in _table(
         [[name, value, target, _verdict(ok)] for name, value, target, ok in checks],
@@ -439,8 +492,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     mixed = results["pipeline/mixed"]
     share = 0.1
     expected = 1 / (share / _rate(conflict) + (1 - share) / _rate(other))
-    print(f"  mixed stream: {_rate(mixed):,.1f} articles/s measured, {expected:,.1f} expected "
-          "from the conflict and non-conflict rates")
+    print(
+        f"  mixed stream: {_rate(mixed):,.1f} articles/s measured, {expected:,.1f} expected "
+        "from the conflict and non-conflict rates"
+    )
     print()
     if profile_note:
         print(profile_note)

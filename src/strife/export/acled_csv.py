@@ -158,6 +158,15 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+_SENTENCE_END = (".", "!", "?", "…", '"', "»", "”", "'", "’", ")")
+
+
+def _as_sentence(text: str) -> str:
+    # A headline or a line without a full stop would run into the next sentence once joined.
+    cleaned = _clean(text)
+    return cleaned if not cleaned or cleaned.endswith(_SENTENCE_END) else cleaned + "."
+
+
 def _evidence_sentences(report: Report, article: Article | None) -> list[str]:
     """The sentences behind the report, in article order, each once.
 
@@ -178,7 +187,7 @@ def _evidence_sentences(report: Report, article: Article | None) -> list[str]:
             for sentence in sentences:
                 if sentence.start < max(span.end, span.start + 1) and span.start < sentence.end:
                     chosen[sentence.start] = sentence.text
-        return [_clean(chosen[start]) for start in sorted(chosen)]
+        return [_as_sentence(chosen[start]) for start in sorted(chosen)]
     kept: list[tuple[int, int, str]] = []
     for span in spans:
         if any(start <= span.start and span.end <= end for start, end, _ in kept):
@@ -201,9 +210,17 @@ def claim_note(claim: Claim) -> str:
 
 
 def notes_for(report: Report, article: Article | None = None) -> str:
-    """ACLED's ``notes`` from the evidence: the evidence sentences, then one line per claim."""
+    """ACLED's ``notes`` from the evidence: the evidence sentences, then one line per claim.
+
+    A claim without a figure whose words are already among the evidence sentences is not
+    repeated: it would only copy a sentence the notes already hold.
+    """
     parts = _evidence_sentences(report, article)
-    parts += [claim_note(claim) for claim in report.claims]
+    evidence = " ".join(parts)
+    for claim in report.claims:
+        if claim.killed is None and _clean(claim.says).rstrip(".") in evidence:
+            continue
+        parts.append(claim_note(claim))
     if report.disputed:
         parts.append("The accounts of this event are disputed.")
     return " ".join(parts)
