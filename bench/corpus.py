@@ -181,7 +181,8 @@ COUNTRIES = (
             "the North region", "la région du Nord", "northern", "le nord", "Ouahigouya, Titao"
         ),
         _names(
-            "Tawori, Seytenga, Namssiguia, Partiaga, Nagraogo, Kodyel, Mansila, Tin-Akoff, Bourzanga, Tongomayel, Solhan, Foubé"
+            "Tawori, Seytenga, Namssiguia, Partiaga, Nagraogo, Kodyel, "
+            "Mansila, Tin-Akoff, Bourzanga, Tongomayel, Solhan, Foubé"
         ),
     ),
     Country(
@@ -236,7 +237,8 @@ COUNTRIES = (
             "the Ségou region", "la région de Ségou", "central", "le centre", "Niono, Macina"
         ),
         _names(
-            "Diallassagou, Ogossagou, Dioura, Intahaka, Hombori, Sofara, Tarkint, Mondoro, Djenné, Ténenkou, Sokolo, Farabougou"
+            "Diallassagou, Ogossagou, Dioura, Intahaka, Hombori, Sofara, "
+            "Tarkint, Mondoro, Djenné, Ténenkou, Sokolo, Farabougou"
         ),
     ),
     Country(
@@ -277,7 +279,8 @@ COUNTRIES = (
             "the Tahoua region", "la région de Tahoua", "western", "l'ouest", "Tahoua, Tillia"
         ),
         _names(
-            "Tassia, Anzourou, Inates, Tchoma Bangou, Zaroumdareye, Darey-Daye, Sanam, Toumour, Chétima Wangou, Intazayene, Tchombangou, Mogodyougou"
+            "Tassia, Anzourou, Inates, Tchoma Bangou, Zaroumdareye, Darey-Daye, "
+            "Sanam, Toumour, Chétima Wangou, Intazayene, Tchombangou, Mogodyougou"
         ),
     ),
     Country(
@@ -315,7 +318,8 @@ COUNTRIES = (
             "Damaturu, Geidam, Gujba",
         ),
         _names(
-            "Kukawa, Rann, Malam Fatori, Mafa, Gajiram, Ngala, Marte, Kawuri, Mainok, Jakana, Auno, Kirawa"
+            "Kukawa, Rann, Malam Fatori, Mafa, Gajiram, Ngala, "
+            "Marte, Kawuri, Mainok, Jakana, Auno, Kirawa"
         ),
     ),
 )
@@ -1054,8 +1058,8 @@ FR_HISTORY = (
     "des conflits.",
     "{region}, frontalière avec {partners}, est l'une des zones les plus touchées par les "
     "violences.",
-    "Des unités de l'armée et des milices alliées sont elles-mêmes accusées par des ONG d'exactions "
-    "contre des civils soupçonnés de collaborer avec les jihadistes.",
+    "Des unités de l'armée et des milices alliées sont elles-mêmes accusées par des ONG "
+    "d'exactions contre des civils soupçonnés de collaborer avec les jihadistes.",
     "Human Rights Watch a documenté plusieurs massacres de civils dans la zone au cours des deux "
     "dernières années.",
     "L'insurrection de Boko Haram a débuté en 2009 dans l'État de Borno et a fait plus de 40 000 "
@@ -1250,8 +1254,8 @@ EN_OTHER = {
         "{year}, the public works ministry said.",
     ),
     "sport": (
-        "{team} defeated {team2} {s1}-{s2} on {weekday} in a World Cup qualifier played in front of "
-        "a packed stadium in {capital}.",
+        "{team} defeated {team2} {s1}-{s2} on {weekday} in a World Cup qualifier played in front "
+        "of a packed stadium in {capital}.",
         "The winning goal came in the {minute} minute, when {player} headed home a corner from "
         "the right.",
         "Coach {coach} praised his players' discipline and said the team had worked hard on set "
@@ -1484,9 +1488,9 @@ FR_OTHER = {
         "{month}, contre un niveau plus élevé un an plus tôt.",
         "À {place}, les commerçants affirment que le sac de riz de 50 kilos est passé de {price} "
         "à {price2} francs CFA en un an.",
-        "« Les clients achètent moins, et nous devons faire crédit aux gens que nous connaissons », "
-        "explique {person}, qui vend des pagnes et des ustensiles près de la gare routière de "
-        "{place}.",
+        "« Les clients achètent moins, et nous devons faire crédit aux gens que nous "
+        "connaissons », explique {person}, qui vend des pagnes et des ustensiles près de la "
+        "gare routière de {place}.",
         "Le gouvernement prévoit de lever {amount} milliards de francs CFA sur le compartiment "
         "obligataire régional pour financer des routes, des écoles et des adductions d'eau.",
         "L'or représente l'essentiel des recettes d'exportation du {country}, et l'État a accru "

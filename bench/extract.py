@@ -291,10 +291,11 @@ def corpus_summary(n_conflict: int, n_other: int, seed: int) -> list[str]:
             continue
         words = [word_count(a.text) for a in arts]
         en = sum(1 for a in arts if a.language == "en")
+        chars = sum(len(a.text) for a in arts)
         lines.append(
             f"  {name:<13}{len(arts):>6} articles ({en} en / {len(arts) - en} fr), "
-            f"{sum(words) / len(words):.0f} words and {sum(len(a.text) for a in arts) / len(arts):,.0f}"
-            f" characters on average ({min(words)}-{max(words)} words)"
+            f"{sum(words) / len(words):.0f} words and {chars / len(arts):,.0f} characters on "
+            f"average ({min(words)}-{max(words)} words)"
         )
     mixed = mixed_stream(corpus, seed=seed)
     conflict_ids = {a.id for a in corpus.conflict}

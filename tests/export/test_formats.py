@@ -353,7 +353,7 @@ def test_notes_with_quotes_and_commas_round_trip_through_csv() -> None:
     rows = as_dicts(export([abduction()], articles={"art-1": ARTICLE}))
     assert rows[0]["notes"] == (
         'In a separate raid, gunmen abducted 5 villagers near Dioura, "a local official" said. '
-        "a local official (local official): 5 abducted, 'a'."
+        "A local official (local official): 5 abducted, 'a'."
     )
 
 
@@ -476,4 +476,41 @@ def test_table_does_not_interpret_markup_in_names() -> None:
     report = battle().model_copy(update={"actor1": "[bold]Group[/bold]"})
     assert "[bold]Group[/bold]" in rendered(
         render_table([Extraction(article=ARTICLE, reports=[report])])
+    )
+
+
+def test_claim_note_opens_with_a_capital() -> None:
+    claim = Claim(claimant="deux sources sécuritaires", kind="security_source", says="x", killed=30)
+    assert claim_note(claim) == "Deux sources sécuritaires (security source) claimed 30 killed."
+
+
+def test_notes_do_not_repeat_a_figureless_claim_already_in_the_evidence() -> None:
+    sentence = "JNIM claimed it killed 40 soldiers, while the army said 30 attackers died."
+    report = battle().model_copy(
+        update={
+            "claims": [Claim(claimant="JNIM", kind="perpetrator", says=sentence)],
+            "disputed": False,
+        }
+    )
+    notes = notes_for(report, ARTICLE)
+    assert notes.count("JNIM claimed it killed 40 soldiers") == 1
+    assert "(perpetrator)" not in notes
+
+
+def test_notes_end_a_headline_with_a_full_stop() -> None:
+    text = "Camp falls to jihadists\nMilitants attacked the camp on Sunday."
+    article = Article(id="h", text=text)
+    report = battle().model_copy(
+        update={
+            "article_id": "h",
+            "claims": [],
+            "disputed": False,
+            "evidence": [
+                Span(start=0, end=4, text="Camp", field="location"),
+                Span(start=24, end=33, text="Militants", field="actor1"),
+            ],
+        }
+    )
+    assert notes_for(report, article) == (
+        "Camp falls to jihadists. Militants attacked the camp on Sunday."
     )

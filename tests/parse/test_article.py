@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from strife.errors import InputError
+from strife.errors import ConfigError, InputError
 from strife.models import Article, article_id_for
 from strife.parse.article import parse_date, read_articles
 
@@ -156,7 +156,7 @@ def test_stdin_reads_at_most_max_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 5000)))
     message = read_error("-", max_bytes=1000)
     assert "stdin holds more than" in message
-    assert "1.0 kB limit" in message
+    assert message.startswith("stdin holds more than the 1.0 kB limit for one input; split")
 
 
 # --- HTML ---------------------------------------------------------------------------------
@@ -284,6 +284,11 @@ GOOD_RECORD = {
 
 def jsonl(*lines: object) -> str:
     return "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n"
+
+
+def test_jsonl_language_auto_means_detect(tmp_path: Path) -> None:
+    article = only_article(write(tmp_path, "a.jsonl", jsonl({"text": EN_TEXT, "language": "auto"})))
+    assert article.language is None
 
 
 def test_jsonl_reads_every_key_and_ignores_extras(tmp_path: Path) -> None:
@@ -458,7 +463,8 @@ def test_limit_is_configurable(tmp_path: Path) -> None:
 
 
 def test_nonsense_limit(tmp_path: Path) -> None:
-    assert "max_bytes" in read_error(write(tmp_path, "a.txt", EN_TEXT), max_bytes=0)
+    with pytest.raises(ConfigError, match="max_bytes must be a positive number"):
+        read_articles(write(tmp_path, "a.txt", EN_TEXT), max_bytes=0)
 
 
 # --- dates --------------------------------------------------------------------------------

@@ -52,7 +52,7 @@ _LOCATIVE = re.compile(
     r"(?:attack|attacks|assault|raid|ambush|strike) on|attaqué|attaquée|visé|pris|investi|frappé|"
     r"(?:attaque|attaques|assaut|embuscade|prise) d[eu]|d')\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?"
     rf"(?:{_PLACE_NOUNS}\s+(?:of\s+|de\s+|d'|du\s+)?)?$"
-    rf"|\b{_PLACE_NOUNS}\s+(?:of|de|du|d')\s*$)",
+    rf"|\b{_PLACE_NOUNS}(?:\s+[^\W\d_]+)?\s+(?:of|de|du|d')\s*$)",
     re.IGNORECASE,
 )
 # the second and later names of a list: "in Djibo, Dori and Kaya"

@@ -200,13 +200,15 @@ def claim_note(claim: Claim) -> str:
     """One claim as a sentence of the notes: "JNIM (perpetrator) claimed 40 soldiers killed."."""
     who = f"{claim.claimant} ({claim.kind.replace('_', ' ')})"
     if claim.killed is None:
-        return f"{who}: {_clean(claim.says).rstrip('.')}."
+        note = f"{who}: {_clean(claim.says).rstrip('.')}."
+        return note[:1].upper() + note[1:]
     figure = str(claim.killed)
     if claim.killed_high is not None and claim.killed_high > claim.killed:
         figure = f"{claim.killed}-{claim.killed_high}"
     victims = f" {claim.victims}" if claim.victims else ""
     shared = f" (a toll shared by {claim.split} events)" if claim.split > 1 else ""
-    return f"{who} claimed {figure}{victims} killed{shared}."
+    note = f"{who} claimed {figure}{victims} killed{shared}."
+    return note[:1].upper() + note[1:]  # "deux sources…" opens a sentence of the notes
 
 
 def notes_for(report: Report, article: Article | None = None) -> str:

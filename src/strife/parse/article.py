@@ -14,7 +14,6 @@ Two kinds of failure are kept apart on purpose:
   *yielded* as an ``InputError`` naming the line or item, so a caller processing an archive
   counts and skips it instead of losing the whole batch to one bad line.
 
->>> from pathlib import Path
 >>> for item in read_articles("examples/boulkessi-en.txt"):  # doctest: +SKIP
 ...     print(item.id if isinstance(item, Article) else f"skipped: {item}")
 """
@@ -34,7 +33,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from strife.errors import InputError
+from strife.errors import ConfigError, InputError
 from strife.models import Article
 
 logger = logging.getLogger(__name__)
@@ -128,9 +127,10 @@ def read_articles(
     max_bytes (int): inputs larger than this are refused before being read.
     RETURNS (Iterator[Article | InputError]): the articles, in input order.
     RAISES (InputError): the input as a whole cannot be read; the message says what to do.
+    RAISES (ConfigError): ``max_bytes`` is not positive.
     """
     if max_bytes < 1:
-        raise InputError(f"max_bytes must be a positive number of bytes, not {max_bytes}")
+        raise ConfigError(f"max_bytes must be a positive number of bytes, not {max_bytes}")
     if language is not None:
         language = language.strip().lower()
         if language in ("", "auto"):
@@ -191,9 +191,15 @@ def _size(n: int) -> str:
 
 
 def _too_big(name: str, size: int | None, max_bytes: int) -> InputError:
-    what = f"is {_size(size)}" if size is not None else "holds more than"
+    """``size`` is None when only reading found out (stdin, pipes): the true size is unknown."""
+    limit = _size(max_bytes)
+    what = (
+        f"is {_size(size)}, over the {limit} limit"
+        if size is not None
+        else f"holds more than the {limit} limit"
+    )
     return InputError(
-        f"{name} {what}, over the {_size(max_bytes)} limit for one input; "
+        f"{name} {what} for one input; "
         "split it into smaller files (for JSONL: split -l 10000 FILE part-)"
     )
 
@@ -260,9 +266,10 @@ def _decode(data: bytes, name: str) -> str:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
+                label = "UTF-8" if encoding == "utf-8-sig" else encoding.upper()
                 raise InputError(
-                    f"{name} starts with a {encoding.upper()} byte-order mark but is not valid "
-                    f"{encoding.upper()} (offset {exc.start}); re-save it as UTF-8"
+                    f"{name} starts with a {label} byte-order mark but is not valid {label} "
+                    f"(offset {exc.start}); re-save it as UTF-8"
                 ) from None
             if "\x00" in text:
                 raise _binary_error(name, "a binary file (it contains NUL characters)")
@@ -272,7 +279,7 @@ def _decode(data: bytes, name: str) -> str:
     for magic, what, advice in _MAGIC:
         if sample.startswith(magic):
             raise _binary_error(name, what, advice)
-    if b"\x00" in sample or b"\x00" in data:
+    if b"\x00" in data:
         half = max(len(sample) // 2, 1)
         odd_nuls, even_nuls = sample[1::2].count(0), sample[0::2].count(0)
         if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
@@ -367,8 +374,11 @@ def _record_to_article(record: object, where: str, overrides: _Overrides) -> Art
             continue
         if not isinstance(value, str):
             return InputError(f'{where}: "{key}" must be a string or null, got {_type_name(value)}')
-        if value.strip():
-            fields[key] = value.strip().lower() if key == "language" else value.strip()
+        value = value.strip()
+        if key == "language":
+            value = "" if value.lower() == "auto" else value.lower()
+        if value:
+            fields[key] = value
 
     raw_published = record.get("published")
     if overrides.published is None and raw_published not in (None, ""):

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import pytest
+
+from strife.code.actors import ActorMention
+from strife.code.types import classify, taxonomy
+
+
+def _actor(role: str, inter: int, name: str | None = None) -> ActorMention:
+    return ActorMention(0, 1, name or role, role, name, inter, ("ML",))
+
+
+JNIM = _actor("named", 2, "JNIM: Group for Support of Islam and Muslims")
+ARMY = _actor("military", 1)
+GUNMEN = _actor("unidentified_armed_group", 3)
+VILLAGERS = _actor("civilians", 7)
+
+
+def _sub(
+    tactics: set[str], actors: list[ActorMention], victims: set[str] = frozenset(), **kw: bool
+) -> str | None:  # type: ignore[assignment]
+    named = [a for a in actors if a.role == "named" and a.inter != 1]
+    decision = classify(
+        tactics=tactics,
+        actors=actors,
+        named_groups=named,
+        victims=set(victims),
+        military_target=kw.get("military", False),
+        civilian_target=kw.get("civilian", False),
+        disputed=kw.get("disputed", False),
+    )
+    return None if decision is None else decision.type.sub_event_type
+
+
+def test_taxonomy_has_25_sub_event_types_in_6_types() -> None:
+    types = taxonomy()
+    assert len(types) == 25
+    assert len({t.event_type for t in types.values()}) == 6
+
+
+@pytest.mark.parametrize(
+    ("tactics", "actors", "victims", "flags", "expected"),
+    [
+        ({"attack", "kill"}, [JNIM, ARMY], {"soldiers"}, {}, "Armed clash"),
+        (
+            {"capture"},
+            [JNIM, ARMY],
+            set(),
+            {"military": True},
+            "Non-state actor overtakes territory",
+        ),
+        (
+            {"capture", "clash"},
+            [JNIM, ARMY],
+            set(),
+            {"military": True, "disputed": True},
+            "Armed clash",
+        ),
+        ({"retake"}, [ARMY, JNIM], set(), {}, "Government regains territory"),
+        ({"attack", "kill"}, [GUNMEN, VILLAGERS], {"civilians"}, {}, "Attack"),
+        ({"abduct"}, [GUNMEN, VILLAGERS], set(), {}, "Abduction/forced disappearance"),
+        ({"abduct", "kill"}, [GUNMEN], {"civilians"}, {}, "Attack"),
+        ({"airstrike", "kill"}, [ARMY], {"civilians"}, {}, "Air/drone strike"),
+        ({"ied", "kill"}, [GUNMEN], {"soldiers"}, {}, "Remote explosive/landmine/IED"),
+        ({"ied", "clash"}, [GUNMEN, ARMY], set(), {"military": True}, "Armed clash"),
+        ({"suicide", "kill"}, [GUNMEN], {"civilians"}, {}, "Suicide bomb"),
+        ({"protest"}, [], set(), {}, "Peaceful protest"),
+        (
+            {"protest", "intervention"},
+            [_actor("police", 1)],
+            set(),
+            {},
+            "Protest with intervention",
+        ),
+        ({"protest", "riot"}, [], set(), {}, "Violent demonstration"),
+        ({"riot"}, [], set(), {}, "Mob violence"),
+        ({"destroy"}, [GUNMEN], set(), {}, "Looting/property destruction"),
+        ({"disrupted", "ied"}, [ARMY], set(), {}, "Disrupted weapons use"),
+    ],
+)
+def test_sub_event_type(
+    tactics: set[str],
+    actors: list[ActorMention],
+    victims: set[str],
+    flags: dict[str, bool],
+    expected: str,
+) -> None:
+    assert _sub(tactics, actors, victims, **flags) == expected
+
+
+def test_soldiers_killing_militants_puts_the_state_first() -> None:
+    decision = classify(
+        tactics={"kill"},
+        actors=[ARMY, JNIM],
+        named_groups=[JNIM],
+        victims={"attackers"},
+        military_target=False,
+        civilian_target=False,
+        disputed=False,
+    )
+    assert decision is not None
+    assert (decision.actor1, decision.actor2) == (ARMY, JNIM)
+
+
+def test_nothing_codeable() -> None:
+    assert _sub({"arrest"}, [], set()) is None

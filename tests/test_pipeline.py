@@ -1,0 +1,133 @@
+"""End-to-end extraction on fixture articles written for these tests (English and French)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from strife import Article, Pipeline, Report
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    pipe = Pipeline()
+    pipe.initialize()
+    return pipe
+
+
+def _extract(
+    pipeline: Pipeline, name: str, published: date | None, language: str | None = None
+) -> list[Report]:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return pipeline.extract(Article(text=text, published=published, language=language)).reports
+
+
+def _placed(reports: list[Report]) -> list[Report]:
+    return [r for r in reports if r.geo_precision is not None]
+
+
+def test_roundup_gives_one_event_per_actor_pair_place_and_day(pipeline: Pipeline) -> None:
+    reports = _placed(_extract(pipeline, "sahel-roundup-en.txt", date(2025, 6, 2)))
+    got = {(r.location, str(r.event_date)): r for r in reports}
+    assert set(got) == {
+        ("Boulkessi", "2025-06-01"),
+        ("Dioura", "2025-05-24"),
+        ("Sirakorola", "2025-05-30"),
+        ("Djibo", "2025-05-15"),
+        ("Tahoua", "2025-05-24"),
+        ("Dosso", "2025-05-26"),
+    }
+    boulkessi = got[("Boulkessi", "2025-06-01")]
+    assert boulkessi.sub_event_type == "Non-state actor overtakes territory"
+    assert (boulkessi.actor1, boulkessi.actor2) == (
+        "JNIM: Group for Support of Islam and Muslims",
+        "Military Forces of Mali",
+    )
+    assert boulkessi.fatalities == 30
+    assert boulkessi.interaction == 12
+    assert {c.kind for c in boulkessi.claims} >= {"security_source", "perpetrator", "government"}
+    dioura = got[("Dioura", "2025-05-24")]
+    assert dioura.admin1 == "Mopti"  # central Mali's Dioura, not the one in Kayes
+    assert [(c.kind, c.killed) for c in dioura.claims] == [("perpetrator", 40)]
+    sirakorola = got[("Sirakorola", "2025-05-30")]
+    assert sirakorola.disputed and sirakorola.sub_event_type == "Armed clash"
+    assert sirakorola.fatalities == 0
+    djibo = got[("Djibo", "2025-05-15")]
+    assert (djibo.time_precision, djibo.fatalities, djibo.country) == (2, 200, "Burkina Faso")
+    for region in ("Tahoua", "Dosso"):
+        event = next(r for (loc, _), r in got.items() if loc == region)
+        assert event.geo_precision == 3
+        assert event.actor1 == "Unidentified Armed Group (Niger)"
+        assert event.fatalities == 50  # 100 split over two attacks
+        assert event.claims[0].split == 2
+
+
+def test_nothing_is_coded_from_the_context_paragraph(pipeline: Pipeline) -> None:
+    reports = _extract(pipeline, "sahel-roundup-en.txt", date(2025, 6, 2))
+    text = (FIXTURES / "sahel-roundup-en.txt").read_text(encoding="utf-8")
+    context_start = text.index("Mali, Burkina Faso and Niger are ruled")
+    for report in reports:
+        assert all(span.start < context_start for span in report.evidence)
+
+
+def test_evidence_spans_point_into_the_article(pipeline: Pipeline) -> None:
+    text = (FIXTURES / "sahel-roundup-en.txt").read_text(encoding="utf-8")
+    for report in _extract(pipeline, "sahel-roundup-en.txt", date(2025, 6, 2)):
+        fields = {span.field for span in report.evidence}
+        assert {"sentence", "trigger"} <= fields
+        for span in report.evidence:
+            assert text[span.start : span.end] == span.text
+        for claim in report.claims:
+            for span in claim.evidence:
+                assert text[span.start : span.end] == span.text
+
+
+def test_french_report_gives_the_same_boulkessi_event(pipeline: Pipeline) -> None:
+    (event,) = _placed(_extract(pipeline, "boulkessi-fr.txt", date(2025, 6, 2)))
+    assert (event.location, str(event.event_date), event.time_precision) == (
+        "Boulkessi",
+        "2025-06-01",
+        1,
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert (event.actor1, event.actor2) == (
+        "JNIM: Group for Support of Islam and Muslims",
+        "Military Forces of Mali",
+    )
+    assert event.fatalities == 30
+    assert any(c.kind == "security_source" and c.killed == 30 for c in event.claims)
+
+
+def test_articles_without_violence_give_nothing(pipeline: Pipeline) -> None:
+    assert _extract(pipeline, "economy-en.txt", date(2025, 6, 2)) == []
+
+
+def test_threats_and_denials_are_not_events(pipeline: Pipeline) -> None:
+    assert _placed(_extract(pipeline, "threat-en.txt", date(2025, 6, 2))) == []
+
+
+def test_without_published_date_relative_dates_stay_unresolved(pipeline: Pipeline) -> None:
+    reports = _placed(_extract(pipeline, "boulkessi-fr.txt", None))
+    assert reports and all(r.event_date is None for r in reports)
+    assert any(flag.startswith("unresolved_date:") for flag in reports[0].flags)
+
+
+def test_other_languages_get_a_warning_and_no_events(pipeline: Pipeline) -> None:
+    text = (
+        "Hombres armados atacaron una base militar en el centro de Malí el domingo y mataron "
+        "a más de treinta soldados, según fuentes de seguridad que pidieron el anonimato."
+    )
+    extraction = pipeline.extract(Article(text=text, published=date(2025, 6, 2)))
+    assert extraction.reports == []
+    assert extraction.language == "es"
+    assert "Spanish" in extraction.warnings[0]
+
+
+def test_same_text_same_article_id(pipeline: Pipeline) -> None:
+    a = Article(text="Gunmen  killed 12 villagers in Djibo on Sunday.")
+    b = Article(text="Gunmen killed 12 villagers in Djibo on Sunday.\n")
+    assert a.id == b.id
