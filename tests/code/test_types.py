@@ -17,14 +17,14 @@ VILLAGERS = _actor("civilians", 7)
 
 
 def _sub(
-    tactics: set[str], actors: list[ActorMention], victims: set[str] = frozenset(), **kw: bool
-) -> str | None:  # type: ignore[assignment]
+    tactics: set[str], actors: list[ActorMention], victims: set[str] | None = None, **kw: bool
+) -> str | None:
     named = [a for a in actors if a.role == "named" and a.inter != 1]
     decision = classify(
         tactics=tactics,
         actors=actors,
         named_groups=named,
-        victims=set(victims),
+        victims=set(victims or ()),
         military_target=kw.get("military", False),
         civilian_target=kw.get("civilian", False),
         disputed=kw.get("disputed", False),

@@ -86,8 +86,8 @@ class TollFinder:
         toks: list[_Tok] = []
         previous_end = 0
         for m in _WORD.finditer(text):
-            low = m.group().lower().replace("’", "'")
-            toks.append(_Tok(m.start(), m.end(), m.group(), low, text[previous_end : m.start()]))
+            lowered = m.group().lower().replace("’", "'")
+            toks.append(_Tok(m.start(), m.end(), m.group(), lowered, text[previous_end : m.start()]))
             previous_end = m.end()
         tolls: list[Toll] = []
         i = last_end = 0
