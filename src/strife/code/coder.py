@@ -284,7 +284,8 @@ class ArticleCoder:
             if not any(_km(p, q) < SAME_PLACE_KM for q in distinct):
                 distinct.append(p)
         dated = [d for d in info.dates if d.value is not None or d.unresolved]
-        country = info.countries[0].country if info.countries else None
+        located = [c for c in info.countries if not c.nearby]
+        country = located[0].country if located else None
         text = info.sentence.text
         if len(distinct) > 1 and (len(dated) == len(distinct) or _SPLIT_CUES.search(text)):
             n = len(distinct)

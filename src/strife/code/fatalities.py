@@ -87,7 +87,9 @@ class TollFinder:
         previous_end = 0
         for m in _WORD.finditer(text):
             lowered = m.group().lower().replace("’", "'")
-            toks.append(_Tok(m.start(), m.end(), m.group(), lowered, text[previous_end : m.start()]))
+            toks.append(
+                _Tok(m.start(), m.end(), m.group(), lowered, text[previous_end : m.start()])
+            )
             previous_end = m.end()
         tolls: list[Toll] = []
         i = last_end = 0
@@ -118,7 +120,9 @@ class TollFinder:
                     j, high = nxt[0], max(nxt[2] or nxt[1], nxt[1])
             if i > 0 and toks[i - 1].low in self.between:
                 q_start = i - 1
-            if q_start > 0 and _BREAKDOWN.search(text[max(0, toks[q_start].start - 40) : toks[q_start].start]):
+            if q_start > 0 and _BREAKDOWN.search(
+                text[max(0, toks[q_start].start - 40) : toks[q_start].start]
+            ):
                 i = j  # "13 people, including 10 gendarmes": a breakdown, not a new toll
                 continue
             death, victims = self._death_context(toks, q_start, j)

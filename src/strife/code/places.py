@@ -49,6 +49,7 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|on|near|nearby|around|outside|inside|across|between|"
     r"within|along|en|à|au|aux|dans|sur|entre|près|pres|proche|chez|"
     r"attacked|stormed|raided|captured|seized|overran|shelled|struck|bombed|hit|targeted|entered|"
+    r"control of|contrôle de|contrôle du|"
     r"(?:attack|attacks|assault|raid|ambush|strike) on|attaqué|attaquée|visé|pris|investi|frappé|"
     r"(?:attaque|attaques|assaut|embuscade|prise) d[eu]|d')\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?"
     rf"(?:{_PLACE_NOUNS}\s+(?:of\s+|de\s+|d'|du\s+)?)?$"
@@ -138,6 +139,12 @@ _PLACE_WORDS = frozenset(
 )
 
 
+# "the Boulkessi camp", "Djibo town" ("le camp de X" is _LOCATIVE's)
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:military\s+)?(?:camp|base|town|village|city|area|district|locality|outpost|garrison|"
+    r"market|commune)\b",
+    re.IGNORECASE,
+)
 _GAP = re.compile(r"^[^.;:!?]{0,60}$")
 
 
@@ -174,6 +181,7 @@ class CountryMention:
     end: int
     text: str
     country: str
+    nearby: bool = False  # "near the border with Burkina Faso": not where the event is
 
 
 class PlaceFinder:
@@ -236,8 +244,9 @@ class PlaceFinder:
                     continue
                 country = self.gazetteer.country(surface)
                 if country is not None:
+                    nearby = bool(_NEAR.search(text[max(0, a - 60) : a]))
                     countries.append(
-                        CountryMention(offset + a, offset + b, surface, country.country)
+                        CountryMention(offset + a, offset + b, surface, country.country, nearby)
                     )
                     taken.append((offset + a, offset + b))
                     i, matched = j, True
@@ -281,7 +290,7 @@ class PlaceFinder:
             return "region"
         if _NEAR.search(before):
             return "near"
-        if _LOCATIVE.search(before) or _LIST_BEFORE.search(before):
+        if _LOCATIVE.search(before) or _LIST_BEFORE.search(before) or _PLACE_AFTER.match(after):
             return "in"
         return "other"
 
