@@ -68,3 +68,10 @@ def test_vague_words_are_weak() -> None:
 def test_skip_spans_hide_dates() -> None:
     text = "On 24 killed"
     assert toll_finder("en").find(text, 0, skip=[(3, 5)]) == []
+
+
+def test_a_count_of_sources_is_not_a_toll() -> None:
+    text = "According to two security sources, over 30 Malian soldiers were killed."
+    assert [t.low for t in toll_finder("en").find(text, 0)] == [30]
+    text = "Plus de trente soldats ont été tués, selon deux sources sécuritaires."
+    assert [t.low for t in toll_finder("fr").find(text, 0)] == [30]

@@ -216,6 +216,8 @@ class TollFinder:
         if small and not (window and (self._victims_at(window, 0) or _passive_death(window, self))):
             return False, None
         for k in range(len(window)):
+            if k and (window[k][0].isdigit() or window[k] in self.numbers) and victims is None:
+                break  # another figure starts: "two security sources, over 30 soldiers killed"
             if victims is None:
                 victims = self._victims_at(window, k)
             if _starts(window, k, self.not_death):
