@@ -38,81 +38,91 @@ class ActorMention:
         return self.inter in (2, 3, 4, 8)
 
 
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[^\w\s]", re.UNICODE)
+_MAX_WORDS = 12
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def _key(words: list[str]) -> tuple[str, ...]:
+    return tuple(w.lower().replace("’", "'") for w in words)
+
+
 class ActorFinder:
-    """Finds named and generic actor mentions in sentences of one language."""
+    """Finds named and generic actor mentions in sentences of one language.
+
+    Aliases are looked up as word n-grams in a dictionary (longest first) rather than with one
+    regex of thousands of alternatives: this runs on every trigger sentence.
+    """
 
     def __init__(self, language: str) -> None:
         self.language = language
-        aliases = load_aliases(language)
-        self._named: dict[str, tuple[str, int, tuple[str, ...]]] = {}
-        exact: dict[str, tuple[str, int, tuple[str, ...]]] = {}
-        patterns = []
-        for alias in aliases:
-            value = (alias.actor.name, alias.actor.inter, alias.actor.countries)
-            if alias.alias.isupper() and len(alias.alias) <= 6:
-                exact[alias.alias] = value  # acronyms: case-sensitive ("FAN" is not "fan")
-            else:
-                self._named[alias.alias.lower().replace("’", "'")] = value
-            patterns.append(re.escape(alias.alias.replace("’", "'")))
-        self._exact = exact
-        self._named_rx = re.compile(
-            r"(?<![\w-])(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + r")(?![\w-])",
-            re.IGNORECASE,
-        )
+        self._named: dict[tuple[str, ...], tuple[str, int, tuple[str, ...], bool]] = {}
+        for alias in load_aliases(language):
+            words = [m.group() for m in _tokens(alias.alias)]
+            key = _key(words)
+            if key and len(key) <= _MAX_WORDS and key not in self._named:
+                # acronyms are case-sensitive: "FAN" is not "fan"
+                acronym = alias.alias.isupper() and len(alias.alias) <= 6
+                a = alias.actor
+                self._named[key] = (a.name, a.inter, a.countries, acronym)
         generic = load_yaml("actors_generic.yaml")
         self.roles: dict[str, dict[str, object]] = generic["roles"]
-        words: dict[str, str] = {}
+        self._generic: dict[tuple[str, ...], str] = {}
         for role, items in generic[language].items():
             for w in items:
-                words[str(w).lower()] = role
-        self._generic = words
-        self._generic_rx = re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            + r")(?![\w-])",
-            re.IGNORECASE,
-        )
+                self._generic.setdefault(_key([m.group() for m in _tokens(str(w))]), role)
+        self._longest = max(len(k) for k in [*self._named, *self._generic])
 
     def find(self, text: str, offset: int) -> list[ActorMention]:
         """Actor mentions in ``text`` (a sentence at ``offset``), named ones first on overlap."""
-        norm = text.replace("’", "'")
+        toks = _tokens(text)
+        keys = _key([t.group() for t in toks])
         found: list[ActorMention] = []
-        taken: list[tuple[int, int]] = []
-        for m in self._named_rx.finditer(norm):
-            surface = m.group()
-            value = self._exact.get(surface) or self._named.get(surface.lower())
-            if value is None:
-                continue  # an acronym in the wrong case
-            name, inter, countries = value
-            found.append(
-                ActorMention(
-                    offset + m.start(),
-                    offset + m.end(),
-                    text[m.start() : m.end()],
-                    "named",
-                    name,
-                    inter,
-                    countries,
-                )
-            )
-            taken.append((m.start(), m.end()))
-        for m in self._generic_rx.finditer(norm):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            role = self._generic[m.group().lower()]
-            inter = int(self.roles[role]["inter"])  # type: ignore[call-overload]
-            found.append(
-                ActorMention(
-                    offset + m.start(),
-                    offset + m.end(),
-                    text[m.start() : m.end()],
-                    role,
-                    None,
-                    inter,
-                    (),
-                )
-            )
-        found.sort(key=lambda a: a.start)
+        i = 0
+        while i < len(toks):
+            for n in range(min(self._longest, len(toks) - i), 0, -1):
+                key = keys[i : i + n]
+                named = self._named.get(key)
+                if named is not None:
+                    surface = text[toks[i].start() : toks[i + n - 1].end()]
+                    if named[3] and not surface.isupper():
+                        continue
+                    name, inter, countries, _ = named
+                    found.append(
+                        ActorMention(
+                            offset + toks[i].start(),
+                            offset + toks[i + n - 1].end(),
+                            surface,
+                            "named",
+                            name,
+                            inter,
+                            countries,
+                        )
+                    )
+                    i += n
+                    break
+                role = self._generic.get(key)
+                if role is not None:
+                    surface = text[toks[i].start() : toks[i + n - 1].end()]
+                    inter = int(self.roles[role]["inter"])  # type: ignore[call-overload]
+                    found.append(
+                        ActorMention(
+                            offset + toks[i].start(),
+                            offset + toks[i + n - 1].end(),
+                            surface,
+                            role,
+                            None,
+                            inter,
+                            (),
+                        )
+                    )
+                    i += n
+                    break
+            else:
+                i += 1
         return found
 
     def role_name(self, role: str, country: str | None) -> tuple[str, int]:

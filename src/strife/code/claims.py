@@ -43,8 +43,11 @@ class ClaimFinder:
         data = language_yaml(language, "claimants")
         self.language = language
         cues = []
+        self._literals: list[str] = []
         inverted = [(c, True) for c in data.get("inverted", [])]
         for cue, after_comma in [(c, False) for c in data["cues"]["before"]] + inverted:
+            # the cue's longest literal part: a cheap substring test before the regex runs
+            self._literals.append(max(cue.lower().split("{c}"), key=len).strip())
             escaped = re.escape(cue).replace(re.escape("{C}"), "{C}")
             if escaped.startswith("{C}"):
                 cues.append(escaped.replace("{C}", _LEADING, 1))
@@ -65,7 +68,10 @@ class ClaimFinder:
     def claimants(self, text: str, offset: int) -> list[Claimant]:
         """Claimant phrases in a sentence, in text order, without overlaps."""
         found: dict[int, Claimant] = {}
-        for cue in self._cues:
+        lowered = text.lower().replace("’", "'")
+        for literal, cue in zip(self._literals, self._cues, strict=True):
+            if literal not in lowered:
+                continue
             for m in cue.finditer(text):
                 raw = m.group("c")
                 lead = _LEAD_WORDS.match(raw)

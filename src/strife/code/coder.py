@@ -108,10 +108,10 @@ class ArticleCoder:
     def candidate_sentences(self, text: str) -> list[Sentence]:
         """Sentences holding a trigger, and the next one in the same paragraph (which often
         says where: "His body was found in Nairobi."): the only ones worth parsing."""
+        if not self.triggers.has_trigger(text):
+            return []  # most news: one cheap test and done
         sentences = split_sentences(text)
         hits = [self.triggers.has_trigger(s.text) for s in sentences]
-        if not any(hits):
-            return []
         keep = []
         for k, s in enumerate(sentences):
             follows = k > 0 and hits[k - 1] and sentences[k - 1].paragraph == s.paragraph

@@ -8,8 +8,10 @@ missing are not deaths. Word lists are ``data/<lang>/quantities.yaml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from strife.resources import language_yaml
 
@@ -44,8 +46,20 @@ class _Tok:
     gap: str  # the text between the previous token and this one
 
 
-def _phrases(words: list[str]) -> list[tuple[str, ...]]:
-    return sorted((tuple(w.lower().split()) for w in words), key=len, reverse=True)
+class _Phrases:
+    """Word sequences indexed by their first word, longest first, for fast lookups."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted((tuple(w.lower().split()) for w in words), key=len, reverse=True):
+            self.by_first.setdefault(phrase[0], []).append(phrase)
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        return (p for phrases in self.by_first.values() for p in phrases)
+
+
+def _phrases(words: list[str]) -> _Phrases:
+    return _Phrases(words)
 
 
 class TollFinder:
@@ -56,6 +70,9 @@ class TollFinder:
         self.numbers: dict[str, int] = {k.lower(): int(v) for k, v in data["numbers"].items()}
         self.multipliers: dict[str, int] = data["multipliers"]
         self.vague = {tuple(k.lower().split()): v for k, v in data["vague"].items()}
+        self._vague_by_first: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
+        for phrase, rule in sorted(self.vague.items(), key=lambda kv: -len(kv[0])):
+            self._vague_by_first.setdefault(phrase[0], []).append((phrase, rule))
         self.qualifiers = {
             tuple(k.lower().replace("'", "' ").split()): v for k, v in data["qualifiers"].items()
         }
@@ -152,7 +169,7 @@ class TollFinder:
 
     def _number_at(self, toks: list[_Tok], i: int) -> tuple[int, int, int | None, bool] | None:
         """(end index, low, high, weak) of a number expression starting at token i."""
-        for phrase, rule in self.vague.items():
+        for phrase, rule in self._vague_by_first.get(toks[i].low, ()):
             n = len(phrase)
             if tuple(t.low for t in toks[i : i + n]) == phrase:
                 weak = phrase in self.weak_words
@@ -277,8 +294,10 @@ def _passive_death(window: list[str], finder: TollFinder) -> bool:
     return False
 
 
-def _starts(words: list[str], k: int, phrases: list[tuple[str, ...]]) -> bool:
-    return any(tuple(words[k : k + len(p)]) == p for p in phrases)
+def _starts(words: list[str], k: int, phrases: _Phrases) -> bool:
+    if k >= len(words):
+        return False
+    return any(tuple(words[k : k + len(p)]) == p for p in phrases.by_first.get(words[k], ()))
 
 
 @cache

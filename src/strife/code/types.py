@@ -89,9 +89,15 @@ def classify(
         elif "military" in roles:
             state_side = next(a for a in actors if a.role == "military")
     armed_generic = next((a for a in actors if a.role in _ARMED_ROLES), None)
+    # Peacekeepers and foreign forces (Inter 8) are the usual targets of the groups named with
+    # them ("a mortar attack on the MINUSMA camp"), rebels and militias the usual attackers.
+    attackers = [a for a in named_groups if a.inter != 8]
+    external = next((a for a in named_groups if a.inter == 8), None)
     perpetrator: ActorMention | str = (
-        named_groups[0] if named_groups else armed_generic or "unidentified_armed_group"
+        attackers[0] if attackers else armed_generic or "unidentified_armed_group"
     )
+    if external is not None and state_side is None:
+        state_side = external
     armed = bool(named_groups) or armed_generic is not None
     deaths = bool(victims) or "kill" in tactics
     violent = _VIOLENT & tactics
