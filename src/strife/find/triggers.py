@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from strife.errors import DataError
 from strife.resources import compile_alternation, language_yaml
@@ -119,7 +120,7 @@ def first_words(pattern: str, words: int = 2) -> set[str] | None:
 def word_units(text: str) -> set[str]:
     """The words and word pairs of a text, as :func:`first_words` spells them."""
     tokens = _WORD.findall(_SEP.sub(" ", text.lower()))
-    return {*tokens, *(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))}
+    return {*tokens, *(f"{a} {b}" for a, b in pairwise(tokens))}
 
 
 def _expand(p: str, i: int, end: int, words: int) -> set[str]:
