@@ -11,8 +11,8 @@ Every phase runs in a fresh process (multiprocessing, spawn) so its peak memory 
 - ``pipeline/conflict``, ``pipeline/other``, ``pipeline/mixed``: ``Pipeline().initialize()``
   then ``list(pipe.extract_many(articles))`` on conflict articles, non-conflict articles and a
   shuffled stream that is 90 % non-conflict;
-- ``pipeline/conflict-noner``: the conflict set again with ``Pipeline(use_ner=False)``, which
-  separates the cost of the rules (triggers, dates, tolls, gazetteer) from spaCy's NER.
+- ``pipeline/conflict-ner``: the conflict set again with ``Pipeline(use_ner=True)``, the
+  optional spaCy NER pass over trigger sentences, to show what it would cost.
 
 Model loading (and ``Pipeline.initialize``) and a short warm-up on articles outside the measured
 set are timed separately and excluded from throughput. The process is pinned to one core and
@@ -126,7 +126,7 @@ def peak_rss_mb() -> float:
 def _articles(phase: str, n_conflict: int, n_other: int, seed: int, start: int = 0) -> list[Any]:
     from bench.corpus import make_corpus, mixed_stream
 
-    if phase in {"spacy", "pipeline/conflict", "pipeline/conflict-noner", "profile"}:
+    if phase in {"spacy", "pipeline/conflict", "pipeline/conflict-ner", "profile"}:
         return make_corpus(n_conflict, 0, seed=seed, start=start).conflict
     if phase == "pipeline/other":
         return make_corpus(0, n_other, seed=seed, start=start).other
@@ -171,7 +171,7 @@ def run_phase(phase: str, options: dict[str, Any]) -> PhaseResult:
 
         versions["strife"] = __version__
         t0 = time.perf_counter()
-        pipe = Pipeline(batch_size=batch_size, use_ner=phase != "pipeline/conflict-noner")
+        pipe = Pipeline(batch_size=batch_size, use_ner=phase == "pipeline/conflict-ner")
         pipe.initialize()
         load = time.perf_counter() - t0
 
@@ -387,7 +387,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     phases = [
         "spacy",
         "pipeline/conflict",
-        "pipeline/conflict-noner",
+        "pipeline/conflict-ner",
         "pipeline/other",
         "pipeline/mixed",
     ]
@@ -418,7 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     labels = {
         "spacy": "bare spaCy, conflict (full models)",
         "pipeline/conflict": "Strife pipeline, conflict",
-        "pipeline/conflict-noner": "  same, use_ner=False (rules only)",
+        "pipeline/conflict-ner": "  same, use_ner=True (+ spaCy NER)",
         "pipeline/other": "Strife pipeline, non-conflict",
         "pipeline/mixed": "Strife pipeline, mixed (90 % non-conflict)",
     }

@@ -46,7 +46,7 @@ _PLACE_NOUNS = (
     r"quartier|axe|axis|route|road)"
 )
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|on|near|nearby|around|outside|inside|across|between|"
+    r"(?:\b(?:in|at|near|nearby|around|outside|inside|across|between|"
     r"within|along|en|à|au|aux|dans|sur|entre|près|pres|proche|chez|"
     r"attacked|stormed|raided|captured|seized|overran|shelled|struck|bombed|hit|targeted|entered|"
     r"control of|contrôle de|contrôle du|"
@@ -62,6 +62,12 @@ _LIST_BEFORE = re.compile(
 )
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Z][\w .]*\)\s*)?[—–-]{1,2}\s")
 
+# where news was told, not where it happened: "a-t-on appris à Niamey", "told reporters in Abuja"
+_REPORTED_FROM = re.compile(
+    r"\b(?:appris|annoncé|déclaré|indiqué|publié|affirmé|précisé|said|told|announced|reported|"
+    r"stated|statement|communiqué|briefing|conference|interview)\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
 _REGION_BEFORE = re.compile(
     r"(?:région|province|préfecture|cercle|département|state|region|province|governorate|district|"
     r"county|upazila|division)\s+(?:de\s+|du\s+|d'|of\s+(?:the\s+)?)?(?:la\s+|l')?$",
@@ -242,6 +248,9 @@ class PlaceFinder:
                     continue
                 if j - i == 1 and (surface.lower() in self.stopwords or len(surface) < 3):
                     continue
+                if surface.endswith(("’s", "'s")):
+                    surface = surface[:-2]  # "Mali's army", "Burkina Faso's government"
+                    b = a + len(surface)
                 country = self.gazetteer.country(surface)
                 if country is not None:
                     nearby = bool(_NEAR.search(text[max(0, a - 60) : a]))
@@ -280,7 +289,7 @@ class PlaceFinder:
         after = text[b : b + 30]
         if a < 3 and _DATELINE_AFTER.match(after):
             return "other"  # a dateline ("MAPUTO — …") says where the story was filed
-        if _ORIGIN.search(before):
+        if _ORIGIN.search(before) or _REPORTED_FROM.search(before):
             return "origin"
         if (
             _REGION_BEFORE.search(before)
