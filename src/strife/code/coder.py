@@ -226,8 +226,9 @@ class ArticleCoder:
             for c in info.countries:
                 counts[c.country] = counts.get(c.country, 0) + 2
             for a in info.actors:
-                # an actor's home country (the first listed) hints where the event is
-                if a.countries:
+                # an actor's home country (the first listed) hints where the event is; not so
+                # for foreign forces and peacekeepers (Inter 8), named after where they come from
+                if a.countries and a.inter != 8:
                     name = self.gazetteer.country_name(a.countries[0])
                     if name is not None:
                         counts[name] = counts.get(name, 0) + (2 if len(a.countries) == 1 else 1)
@@ -252,6 +253,7 @@ class ArticleCoder:
         context = list(dict.fromkeys(local + article_countries))
         codes = [self._code(c) for c in context]
         country_codes = [c for c in codes if c]
+        local_codes = [c for c in (self._code(x.country) for x in info.countries if not x.nearby) if c]
         for pm in info.places:
             place: Place | None = None
             if pm.relation == "region":
@@ -260,11 +262,12 @@ class ArticleCoder:
                 place = self.gazetteer.resolve(pm.text, countries=country_codes, near=resolved)
             if (
                 place is not None
-                and country_codes
-                and place.country_code not in country_codes
+                and local_codes
+                and place.country_code not in local_codes
                 and place.population < 100000
             ):
-                # a village of the same name abroad is less likely than an unknown local place
+                # the sentence names its country: a village of that name abroad is less likely
+                # than a local place the gazetteer lacks
                 place = None
             pm.place = place
             if place is not None:

@@ -43,7 +43,7 @@ _ORIGIN = re.compile(
 _PLACE_NOUNS = (
     r"(?:town|city|village|villages|locality|area|district|commune|hamlet|camp|base|region|province|"
     r"state|county|municipality|upazila|ville|localité|hameau|région|cercle|département|secteur|zone|"
-    r"quartier|axe|axis|route|road)"
+    r"quartier|axe|axis|route|road|streets|rues)"
 )
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|nearby|around|outside|inside|across|between|"
@@ -151,6 +151,9 @@ _PLACE_AFTER = re.compile(
     r"market|commune)\b",
     re.IGNORECASE,
 )
+# the province after a district the gazetteer may not know: "in Ishkamish district, Takhar",
+# "in Kapasia upazila (Gazipur, Dhaka)"
+_ADMIN_TAIL = re.compile(r"\b(?:in|at|near|à|dans)\s+[^.;:]{0,60}[,(]\s*$", re.IGNORECASE)
 _GAP = re.compile(r"^[^.;:!?]{0,60}$")
 
 
@@ -299,7 +302,12 @@ class PlaceFinder:
             return "region"
         if _NEAR.search(before):
             return "near"
-        if _LOCATIVE.search(before) or _LIST_BEFORE.search(before) or _PLACE_AFTER.match(after):
+        if (
+            _LOCATIVE.search(before)
+            or _LIST_BEFORE.search(before)
+            or _PLACE_AFTER.match(after)
+            or _ADMIN_TAIL.search(before)
+        ):
             return "in"
         return "other"
 
