@@ -101,7 +101,6 @@ def classify(
     armed = bool(named_groups) or armed_generic is not None
     deaths = bool(victims) or "kill" in tactics
     violent = _VIOLENT & tactics
-
     hits_soldiers = bool({"soldiers", "police"} & victims) or military_target
     hits_civilians = (
         "civilians" in victims or "civilians" in roles or (civilian_target and not military_target)
@@ -109,8 +108,20 @@ def classify(
     hits_attackers = "attackers" in victims and not ({"soldiers", "police"} & victims)
 
     # Crowds: demonstrators and rioters (ACLED Protests, Riots)
-    crowd = "protest" in tactics or (("riot" in tactics or "rioters" in roles) and not armed)
-    if crowd and not (armed and violent):
+    # Crowds: demonstrators, rioters and mobs (ACLED Protests, Riots). Without an armed group
+    # a fight ("supporters clashed", "students set fire to") is a riot, not a battle.
+    unarmed_fight = (
+        not armed
+        and bool({"clash", "destroy"} & tactics)
+        and not (state_side is not None and {"kill", "attack"} & tactics and hits_civilians)
+    )
+    crowd = (
+        "protest" in tactics
+        or ({"riot", "mob"} & tactics and not named_groups)
+        or ("rioters" in roles and not armed)
+        or (unarmed_fight and not remote_used(tactics))
+    )
+    if crowd and not (named_groups and violent):
         return _crowd(tactics, state_side, deaths)
 
     if "disrupted" in tactics and not deaths:
@@ -144,7 +155,7 @@ def classify(
     if hits_attackers and state_side is not None:
         return Decision(event_type("Armed clash"), state_side, perpetrator)
 
-    if hits_soldiers or (state_side is not None and not hits_civilians and (violent or armed)):
+    if hits_soldiers or (state_side is not None and armed and not hits_civilians):
         target = state_side or "military"
         if "retake" in tactics:
             return Decision(event_type("Government regains territory"), target, perpetrator)
@@ -181,14 +192,21 @@ def classify(
     return None
 
 
+def remote_used(tactics: set[str]) -> bool:
+    """Bombs, shells or air power were used (never a crowd's doing)."""
+    return any(t in tactics for t in _REMOTE)
+
+
 def _crowd(tactics: set[str], state_side: ActorMention | str | None, deaths: bool) -> Decision:
-    if "riot" in tactics or "destroy" in tactics:
-        if "protest" in tactics:
-            return Decision(event_type("Violent demonstration"), "rioters", state_side)
+    if "mob" in tactics and "protest" not in tactics:
         return Decision(event_type("Mob violence"), "rioters", state_side or "civilians")
+    if {"riot", "destroy", "clash"} & tactics:
+        if {"protest", "riot"} & tactics:
+            return Decision(event_type("Violent demonstration"), "rioters", state_side)
+        return Decision(event_type("Mob violence"), "rioters", state_side or "rioters")
     if deaths and state_side is not None:
         return Decision(event_type("Excessive force against protesters"), state_side, "protesters")
-    if {"intervention", "arrest"} & tactics or (state_side is not None and "clash" in tactics):
+    if "intervention" in tactics:
         return Decision(
             event_type("Protest with intervention"), "protesters", state_side or "police"
         )
