@@ -26,6 +26,7 @@ class ActorMention:
     name: str | None
     inter: int
     countries: tuple[str, ...]
+    agent: bool = False  # named as the doer of a passive verb: "killed by soldiers"
 
     @property
     def is_state(self) -> bool:
@@ -38,6 +39,11 @@ class ActorMention:
         return self.inter in (2, 3, 4, 8)
 
 
+_AGENT = re.compile(
+    r"\b(?:by|par)\s+(?:the\s+|des\s+|les\s+|l'|d'|de\s+)?(?:(?:suspected|presumed|alleged|unknown|"
+    r"unidentified|armed|présumés?|supposés?)\s+)*$",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[^\w\s]", re.UNICODE)
 _MAX_WORDS = 12
 
@@ -100,6 +106,9 @@ class ActorFinder:
                             name,
                             inter,
                             countries,
+                            bool(
+                                _AGENT.search(text[max(0, toks[i].start() - 40) : toks[i].start()])
+                            ),
                         )
                     )
                     i += n
@@ -117,6 +126,9 @@ class ActorFinder:
                             None,
                             inter,
                             (),
+                            bool(
+                                _AGENT.search(text[max(0, toks[i].start() - 40) : toks[i].start()])
+                            ),
                         )
                     )
                     i += n

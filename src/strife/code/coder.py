@@ -253,7 +253,9 @@ class ArticleCoder:
         context = list(dict.fromkeys(local + article_countries))
         codes = [self._code(c) for c in context]
         country_codes = [c for c in codes if c]
-        local_codes = [c for c in (self._code(x.country) for x in info.countries if not x.nearby) if c]
+        local_codes = [
+            c for c in (self._code(x.country) for x in info.countries if not x.nearby) if c
+        ]
         for pm in info.places:
             place: Place | None = None
             if pm.relation == "region":

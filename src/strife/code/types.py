@@ -101,7 +101,10 @@ def classify(
     armed = bool(named_groups) or armed_generic is not None
     deaths = bool(victims) or "kill" in tactics
     violent = _VIOLENT & tactics
-    hits_soldiers = bool({"soldiers", "police"} & victims) or military_target
+    # who was hit: the dead named by a figure first, then the words for what was attacked
+    hits_soldiers = bool({"soldiers", "police"} & victims) or (
+        military_target and "civilians" not in victims
+    )
     hits_civilians = (
         "civilians" in victims or "civilians" in roles or (civilian_target and not military_target)
     )
@@ -123,6 +126,21 @@ def classify(
     )
     if crowd and not (named_groups and violent):
         return _crowd(tactics, state_side, deaths)
+
+    groups = {a.name for a in named_groups}
+    if len(groups) > 1 and violent and "civilians" not in victims and not remote_used(tactics):
+        # two named armed groups fighting: "a CMA attack on GATIA fighters"
+        second = next(a for a in named_groups if a.name != named_groups[0].name)
+        return Decision(event_type("Armed clash"), named_groups[0], second)
+
+    state_agent = next((a for a in actors if a.agent and a.is_state), None)
+    if state_agent is not None and not armed and "attackers" not in victims and violent:
+        # "beaten by Malian soldiers": forces against people
+        return Decision(event_type(_civilian_sub(tactics)), state_agent, "civilians")
+
+    if "abduct" in tactics and not ({"kill", "clash"} & tactics):
+        target = state_side if hits_soldiers and state_side is not None else "civilians"
+        return Decision(event_type("Abduction/forced disappearance"), perpetrator, target)
 
     if "disrupted" in tactics and not deaths:
         return Decision(event_type("Disrupted weapons use"), state_side or "military", None)
@@ -177,19 +195,21 @@ def classify(
         actor1 = perpetrator
         if not armed and state_side is not None:
             actor1 = state_side  # forces accused of killing civilians
-        if "sexual" in tactics:
-            sub = "Sexual violence"
-        elif "abduct" in tactics and "kill" not in tactics:
-            sub = "Abduction/forced disappearance"
-        else:
-            sub = "Attack"
-        return Decision(event_type(sub), actor1, "civilians")
+        return Decision(event_type(_civilian_sub(tactics)), actor1, "civilians")
 
     if "disrupted" in tactics:
         return Decision(event_type("Disrupted weapons use"), state_side or "military", None)
     if "arrest" in tactics and state_side is not None:
         return Decision(event_type("Arrests"), state_side, None)
     return None
+
+
+def _civilian_sub(tactics: set[str]) -> str:
+    if "sexual" in tactics:
+        return "Sexual violence"
+    if "abduct" in tactics and "kill" not in tactics:
+        return "Abduction/forced disappearance"
+    return "Attack"
 
 
 def remote_used(tactics: set[str]) -> bool:
