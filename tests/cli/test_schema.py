@@ -15,7 +15,9 @@ def test_schema_prints_the_data_model() -> None:
     schema = json.loads(result.output)
     defs = schema["$defs"]
     assert {"Article", "Report", "Claim", "Span"} <= set(defs)
-    assert {"event_date", "fatalities_low", "claims", "evidence"} <= set(defs["Report"]["properties"])
+    assert {"event_date", "fatalities_low", "claims", "evidence"} <= set(
+        defs["Report"]["properties"]
+    )
 
 
 def test_every_command_has_help() -> None:

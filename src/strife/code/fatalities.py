@@ -77,9 +77,13 @@ class TollFinder:
             tuple(k.lower().replace("'", "' ").split()): v for k, v in data["qualifiers"].items()
         }
         self.death_after = _phrases(data["death_words"])
+        self.units = frozenset(data["units"])
         self.not_death = _phrases(data["not_death_words"])
         self.death_before = _phrases(data["death_before"])
         self.victim_words = {group: _phrases(words) for group, words in data["victims"].items()}
+        self._one_death = re.compile(
+            r"\b(?:" + "|".join(data["singular_death"]) + r")\b", re.IGNORECASE
+        )
         self.range_words = {"and", "to", "et", "à"} if language == "fr" else {"and", "to", "or"}
         self.between = {"between", "entre"}
         self.weak_words = {
@@ -165,7 +169,16 @@ class TollFinder:
                     )
                 )
             i = j
+        if not tolls:
+            tolls.extend(self._singular(text, offset))
         return tolls
+
+    def _singular(self, text: str, offset: int) -> list[Toll]:
+        """One death told without a number: "a trader was shot dead", "l'imam a été assassiné"."""
+        m = self._one_death.search(text)
+        if m is None:
+            return []
+        return [Toll(offset + m.start(), offset + m.end(), m.group(), 1, 1, None, False)]
 
     def _number_at(self, toks: list[_Tok], i: int) -> tuple[int, int, int | None, bool] | None:
         """(end index, low, high, weak) of a number expression starting at token i."""
@@ -230,7 +243,16 @@ class TollFinder:
         victims = None
         small = end - start == 1 and toks[start].low in {"a", "an", "one", "un", "une"}
         window = [t.low for t in toks[end : end + 10]]
-        if small and not (window and (self._victims_at(window, 0) or _passive_death(window, self))):
+        if small and not (
+            window
+            and (
+                self._victims_at(window, 0)
+                or _passive_death(window, self)
+                or _starts(window, 0, self.death_after)  # "one dead", "un mort"
+            )
+        ):
+            return False, None
+        if window and window[0] in self.units:
             return False, None
         for k in range(len(window)):
             if k and (window[k][0].isdigit() or window[k] in self.numbers) and victims is None:
