@@ -138,6 +138,7 @@ def classify(
         # "beaten by Malian soldiers": forces against people
         return Decision(event_type(_civilian_sub(tactics)), state_agent, "civilians")
 
+    target: ActorMention | str | None
     if "abduct" in tactics and not ({"kill", "clash"} & tactics):
         target = state_side if hits_soldiers and state_side is not None else "civilians"
         return Decision(event_type("Abduction/forced disappearance"), perpetrator, target)
@@ -151,7 +152,7 @@ def classify(
         if named_groups and not state:
             # drones are flown by armed groups too: "JNIM drone attack on the camp"
             actor1 = named_groups[0] if not hits_attackers else actor1
-        target: ActorMention | str | None = None
+        target = None
         if hits_civilians and not hits_attackers:
             target = "civilians"
         elif named_groups and actor1 is not named_groups[0]:
