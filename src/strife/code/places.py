@@ -254,6 +254,12 @@ class PlaceFinder:
                 if surface.endswith(("’s", "'s")):
                     surface = surface[:-2]  # "Mali's army", "Burkina Faso's government"
                     b = a + len(surface)
+                demonym = self.gazetteer.country_by_demonym(surface) if j - i == 1 else None
+                if demonym is not None:  # "the northern Malian city of Kidal"
+                    countries.append(CountryMention(offset + a, offset + b, surface, demonym))
+                    taken.append((offset + a, offset + b))
+                    i, matched = j, True
+                    break
                 country = self.gazetteer.country(surface)
                 if country is not None:
                     nearby = bool(_NEAR.search(text[max(0, a - 60) : a]))
