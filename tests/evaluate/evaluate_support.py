@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from strife.evaluate import GoldArticle, GoldEvent, Predictor
+from strife.export.acled_csv import ACLED_COLUMNS as ACLED_EXPORT_COLUMNS
 from strife.models import Article, Claim, Extraction, Report
 
 GOLD_ARTICLES: list[dict[str, Any]] = [
@@ -120,39 +121,7 @@ GOLD_ARTICLES: list[dict[str, Any]] = [
     },
 ]
 
-ACLED_COLUMNS = [
-    "event_id_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "iso",
-    "region",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "tags",
-    "timestamp",
-]
+ACLED_COLUMNS = list(ACLED_EXPORT_COLUMNS)
 
 NOTE_A = "Unidentified gunmen attacked a Malian army patrol near Delta. Two soldiers were killed."
 NOTE_B = (
