@@ -49,9 +49,11 @@ def test_roundup_gives_one_event_per_actor_pair_place_and_day(pipeline: Pipeline
     )
     assert boulkessi.fatalities == 30
     assert boulkessi.interaction == 12
+    assert (boulkessi.geo_precision, boulkessi.admin1) == (1, "Mopti")
     assert {c.kind for c in boulkessi.claims} >= {"security_source", "perpetrator", "government"}
     dioura = got[("Dioura", "2025-05-24")]
     assert dioura.admin1 == "Mopti"  # central Mali's Dioura, not the one in Kayes
+    assert dioura.geo_precision == 1
     assert [(c.kind, c.killed) for c in dioura.claims] == [("perpetrator", 40)]
     sirakorola = got[("Sirakorola", "2025-05-30")]
     assert sirakorola.disputed and sirakorola.sub_event_type == "Armed clash"

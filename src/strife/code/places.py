@@ -65,7 +65,8 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Z][\w .]*\)\s*)?[—–-]{1,2}\s")
 # where news was told, not where it happened: "a-t-on appris à Niamey", "told reporters in Abuja"
 _REPORTED_FROM = re.compile(
     r"\b(?:appris|annoncé|déclaré|indiqué|publié|affirmé|précisé|said|told|announced|reported|"
-    r"stated|statement|communiqué|briefing|conference|interview)\b[^.;:]{0,40}$",
+    r"stated|statement|communiqué|briefing|conference|interview)\b(?:\s+[\w’'-]+){0,3}?"
+    r"\s+(?:in|at|à|from|depuis)\s+$",
     re.IGNORECASE,
 )
 _REGION_BEFORE = re.compile(
