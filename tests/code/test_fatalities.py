@@ -75,3 +75,13 @@ def test_a_count_of_sources_is_not_a_toll() -> None:
     assert [t.low for t in toll_finder("en").find(text, 0)] == [30]
     text = "Plus de trente soldats ont été tués, selon deux sources sécuritaires."
     assert [t.low for t in toll_finder("fr").find(text, 0)] == [30]
+
+
+def test_numbers_glued_to_words_are_names() -> None:
+    assert toll_finder("fr").find("Neuf soldats du G5 Sahel tués", 0)[0].low == 9
+    assert [t.low for t in toll_finder("fr").find("Neuf soldats du G5 Sahel tués", 0)] == [9]
+
+
+def test_asides_in_brackets_are_skipped() -> None:
+    text = "Deux membres de la garde nationale (une composante de l'armée malienne) ont été tués."
+    assert [t.low for t in toll_finder("fr").find(text, 0)] == [2]

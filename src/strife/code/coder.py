@@ -722,26 +722,32 @@ def _date_fields(
 def _fatalities(claims: list[Claim], *, first: bool) -> tuple[int | None, int | None, int | None]:
     """low / best / high over claimants (DESIGN.md §5).
 
-    One statement's figures for different victims add up ("50 mercenaries and 10 soldiers");
-    a claimant repeating itself (headline and body) counts once, at its highest; across
-    claimants the lowest is ACLED's figure. A toll shared by several events is split evenly,
+    A kind of source's figures for different victims add up ("50 mercenaries and 10 soldiers");
+    repeated figures (headline and body) count once, at their highest; across kinds of source
+    the lowest is ACLED's figure. A toll shared by several events is split evenly,
     the remainder going to the first (ACLED).
     """
-    statements: dict[tuple[str, str], dict[str, tuple[int, int]]] = {}
+    # per kind of source, per group of victims: the highest figure given
+    figures: dict[str, dict[str | None, tuple[int, int]]] = {}
     for c in claims:
         if c.killed is None:
             continue
         share = _share(c.killed, c.split, first)
         high = _share(c.killed_high or c.killed, c.split, first)
-        said = statements.setdefault((c.claimant.lower(), c.kind), {})
-        low0, high0 = said.get(c.says, (0, 0))
-        said[c.says] = (low0 + share, high0 + high)
-    if not statements:
+        groups = figures.setdefault(c.kind, {})
+        low0, high0 = groups.get(c.victims, (0, 0))
+        groups[c.victims] = (max(low0, share), max(high0, high))
+    if not figures:
         return None, None, None
-    totals = [
-        (kind, max(v[0] for v in said.values()), max(v[1] for v in said.values()))
-        for (_, kind), said in statements.items()
-    ]
+    totals = []
+    for kind, groups in figures.items():
+        # "10 soldiers … and 18 assailants were killed" add up; an unattributed figure
+        # ("30 people") is a total of its own
+        named = [v for k, v in groups.items() if k is not None]
+        low, high = sum(v[0] for v in named), sum(v[1] for v in named)
+        if None in groups:
+            low, high = max(low, groups[None][0]), max(high, groups[None][1])
+        totals.append((kind, low, high))
     lows = [t[1] for t in totals]
     independent = [t[1] for t in totals if t[0] != "perpetrator"]
     best = int(statistics.median(independent)) if independent else max(lows)

@@ -189,6 +189,8 @@ class TollFinder:
                 # "several hundred", "plus d'une centaine": a vague word before a multiplier
                 return i + n, int(rule["low"]), rule.get("high"), weak
         tok = toks[i]
+        if tok.low[0].isdigit() and i > 0 and tok.gap == "":
+            return None  # glued to a word: "G5 Sahel", "M23"
         if tok.low[0].isdigit():
             digits = re.sub(r"[,.\u202f\u00a0 ]", "", tok.low)
             if not digits.isdigit() or _YEAR.match(digits):
@@ -242,7 +244,7 @@ class TollFinder:
         """Whether the figure counts deaths (None: the text does not say), and who died."""
         victims = None
         small = end - start == 1 and toks[start].low in {"a", "an", "one", "un", "une"}
-        window = [t.low for t in toks[end : end + 10]]
+        window = _outside_brackets(toks, end, 10)
         if small and not (
             window
             and (
@@ -305,6 +307,21 @@ class TollFinder:
 def text_between(toks: list[_Tok], i: int) -> str:
     """The characters between token i-1 and token i (punctuation is not tokenised)."""
     return toks[i].gap
+
+
+def _outside_brackets(toks: list[_Tok], start: int, size: int) -> list[str]:
+    """Up to ``size`` words from ``start``, skipping asides in brackets:
+    "Deux membres de la garde nationale (une composante de l'armée) ont été tués"."""
+    words: list[str] = []
+    depth = 0
+    for t in toks[start:]:
+        depth += t.gap.count("(") - t.gap.count(")")
+        if depth <= 0:
+            depth = 0
+            words.append(t.low)
+            if len(words) == size:
+                break
+    return words
 
 
 def _passive_death(window: list[str], finder: TollFinder) -> bool:
