@@ -278,7 +278,7 @@ def test_state_forces_by_name_or_code_and_synthesised() -> None:
         == "Military Forces of the Central African Republic"
     )
     assert state_forces("Libya").name == "Military Forces of Libya Government of National Unity"
-    assert state_forces("Afghanistan").name == "Taliban"
+    assert state_forces("Afghanistan").name == "Military Forces of Afghanistan"
     iceland = state_forces("Iceland")
     assert (iceland.name, iceland.inter, iceland.countries) == (
         "Military Forces of Iceland",

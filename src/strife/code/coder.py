@@ -411,7 +411,21 @@ class ArticleCoder:
             or _actor_country(frame, self.gazetteer)
             or (article_countries[0] if article_countries else None)
         )
-        actors = [a for i in frame.infos for a in i.actors]
+        code = self._code(country) if country else None
+        actors = [
+            a
+            for i in frame.infos
+            for a in i.actors
+            # an acronym naming another country's forces is another actor's ("NAF" rebels in
+            # Donbas are not the Nigerian Air Force)
+            if not (
+                a.role == "named"
+                and a.is_state
+                and a.text.isupper()
+                and code
+                and code not in a.countries
+            )
+        ]
         named_groups = [a for a in actors if a.role == "named" and a.is_armed_non_state]
         if named_groups:
             last_group = named_groups[0]
