@@ -133,3 +133,13 @@ def test_same_text_same_article_id(pipeline: Pipeline) -> None:
     a = Article(text="Gunmen  killed 12 villagers in Djibo on Sunday.")
     b = Article(text="Gunmen killed 12 villagers in Djibo on Sunday.\n")
     assert a.id == b.id
+
+
+def test_the_day_news_came_out_is_not_the_event_day(pipeline: Pipeline) -> None:
+    text = (
+        "The defence ministry said on Saturday that at least ten soldiers were killed in an ambush "
+        "near Tillaberi. The attack took place on Friday, the statement said."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2023, 2, 12))).reports
+    assert report.event_date == date(2023, 2, 10)
+    assert report.fatalities == 10

@@ -86,6 +86,7 @@ class Frame:
     split: int = 1
     tolls: list[tuple[Toll, SentenceInfo]] = field(default_factory=list)
     split_index: int = 0
+    told: DateMention | None = None  # when the news came out, if the text gives no event day
 
 
 class ArticleCoder:
@@ -281,6 +282,17 @@ class ArticleCoder:
 
     def _mentions(self, info: SentenceInfo) -> list[Frame]:
         """One frame per place named for the event (and per day, for multi-day spans)."""
+        frames = self._split(info)
+        told = [
+            d
+            for d in info.dates
+            if d.value is not None and _REPORT_DATE.search(text_before(info, d.start))
+        ]
+        for frame in frames:
+            frame.told = told[0] if told else None
+        return frames
+
+    def _split(self, info: SentenceInfo) -> list[Frame]:
         event_places = [
             p for p in info.places if p.place is not None and p.relation not in ("origin", "other")
         ]
@@ -289,6 +301,10 @@ class ArticleCoder:
             if not any(_km(p, q) < SAME_PLACE_KM for q in distinct):
                 distinct.append(p)
         dated = [d for d in info.dates if d.value is not None or d.unresolved]
+        # "the ministry reported on Saturday that … the attack on Friday": the day news came out
+        # is not the day of the event
+        told = [d for d in dated if _REPORT_DATE.search(text_before(info, d.start))]
+        dated = [d for d in dated if d not in told]
         located = [c for c in info.countries if not c.nearby]
         country = located[0].country if located else None
         text = info.sentence.text
@@ -394,6 +410,7 @@ class ArticleCoder:
         ):
             frame.date = mention.date
         frame.country = frame.country or mention.country
+        frame.told = frame.told or mention.told
         if frame.place is not None:
             frame.country = _country_of(frame.place) or frame.country
 
@@ -630,6 +647,20 @@ class ArticleCoder:
         return spans
 
 
+_REPORT_DATE = re.compile(
+    r"\b(?:said|reported|announced|told|stated|confirmed|added|released|published|posted|"
+    r"a annoncé|a déclaré|a indiqué|a affirmé|a précisé|a-t-on appris|a appris|publié|annoncé)"
+    r"(?:\s+\w+){0,2}?\s+(?:on\s+|le\s+|ce\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def text_before(info: SentenceInfo, start: int) -> str:
+    """Up to 40 characters of the sentence before an article offset."""
+    s = info.sentence
+    return s.text[max(0, start - s.start - 40) : start - s.start]
+
+
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 
 
@@ -722,6 +753,11 @@ def _date_fields(
 ) -> None:
     d = frame.date
     report["reported_date"] = published
+    if d is None and frame.told is not None and frame.told.value is not None:
+        # ACLED's "around <date> (as reported)": the day the news came out, a week's precision
+        report.update(event_date=frame.told.value, time_precision=2, date_text=frame.told.text)
+        flags.append("dated_as_reported")
+        return
     if d is None:
         flags.append("no_event_date")
         return
