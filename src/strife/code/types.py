@@ -91,13 +91,23 @@ def classify(
     armed_generic = next((a for a in actors if a.role in _ARMED_ROLES), None)
     # Peacekeepers and foreign forces (Inter 8) are the usual targets of the groups named with
     # them ("a mortar attack on the MINUSMA camp"), rebels and militias the usual attackers.
-    attackers = [a for a in named_groups if a.inter != 8]
+    attackers = sorted((a for a in named_groups if a.inter != 8), key=lambda a: a.inter != 2)
     external = next((a for a in named_groups if a.inter == 8), None)
     perpetrator: ActorMention | str = (
         attackers[0] if attackers else armed_generic or "unidentified_armed_group"
     )
     if external is not None and state_side is None:
         state_side = external
+    if (
+        armed_generic is not None
+        and attackers
+        and all(a.inter in (3, 4) for a in attackers)
+        and any(a.start > armed_generic.start for a in attackers)
+    ):
+        # "terrorists attacked a VDP post": the militia named after the attackers is the target
+        perpetrator = armed_generic
+        if state_side is None:
+            state_side = attackers[0]
     armed = bool(named_groups) or armed_generic is not None
     deaths = bool(victims) or "kill" in tactics
     violent = _VIOLENT & tactics
@@ -127,11 +137,19 @@ def classify(
     if crowd and not (named_groups and violent):
         return _crowd(tactics, state_side, deaths)
 
-    groups = {a.name for a in named_groups}
-    if len(groups) > 1 and violent and "civilians" not in victims and not remote_used(tactics):
-        # two named armed groups fighting: "a CMA attack on GATIA fighters"
-        second = next(a for a in named_groups if a.name != named_groups[0].name)
-        return Decision(event_type("Armed clash"), named_groups[0], second)
+    first = named_groups[0] if named_groups else None
+    second = next(
+        (
+            a
+            for a in named_groups
+            if first is not None and a.name != first.name and abs(a.start - first.end) > 5
+        ),
+        None,
+    )
+    if first and second and violent and "civilians" not in victims and not remote_used(tactics):
+        # two named armed groups fighting: "a CMA attack on GATIA fighters" (but not one group
+        # under two names: "Boko Haram/ISWAP fighters")
+        return Decision(event_type("Armed clash"), first, second)
 
     state_agent = next((a for a in actors if a.agent and a.is_state), None)
     if state_agent is not None and not armed and "attackers" not in victims and violent:
