@@ -706,7 +706,15 @@ def _precision(pm: PlaceMention) -> int:
 
 
 def _best_place(places: list[PlaceMention]) -> PlaceMention:
-    return min(places, key=lambda p: (_precision(p), 0 if p.relation == "in" else 1))
+    """The most precise place; but a town merely "near" the event loses to the region named
+    for it when it lies outside that region ("in the Tillabéri region, west of Niamey")."""
+    best = min(places, key=lambda p: (_precision(p), 0 if p.relation == "in" else 1))
+    regions = [p for p in places if p.relation == "region" and p.place is not None]
+    if best.relation == "near" and best.place is not None and regions:
+        region = regions[0].place
+        if region is not None and best.place.admin1 != (region.admin1 or region.name):
+            return regions[0]
+    return best
 
 
 def _origin_place(places: list[PlaceMention]) -> PlaceMention | None:

@@ -27,6 +27,8 @@ _NAME_RUN = re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?:{_CONNECT}{_CAP_WORD}){{0,
 
 _NEAR = re.compile(
     r"(?:near(?:by)?|close to|outside|outskirts of|around|vicinity of|environs of|km (?:from|of)|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|"
+    r"(?:au |à l')(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) de|"
     r"kilometres (?:from|of)|kilometers (?:from|of)|between|près de|non loin de|proche de|aux environs de|"
     r"à la périphérie de|dans les environs de|km de|kilomètres de|entre|autour de|vers|axe|"
     r"road|route|border|frontière)\W*(?:\w+\W+){0,2}$",
@@ -65,8 +67,16 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Z][\w .]*\)\s*)?[—–-]{1,2}\s")
 # where news was told, not where it happened: "a-t-on appris à Niamey", "told reporters in Abuja"
 _REPORTED_FROM = re.compile(
     r"\b(?:appris|annoncé|déclaré|indiqué|publié|affirmé|précisé|said|told|announced|reported|"
-    r"stated|statement|communiqué|briefing|conference|interview)\b(?:\s+[\w’'-]+){0,3}?"
+    r"stated|statement|communiqué|briefing|conference|interview)\b"
+    r"(?:\s+(?!(?:it|they|that|he|she|il|ils|elle|elles|que|qu)\b)[\w’'-]+){0,5}?"
     r"\s+(?:in|at|à|from|depuis)\s+$",
+    re.IGNORECASE,
+)
+# where the wounded or the dead were taken, not where the event was
+_ELSEWHERE = re.compile(
+    r"\b(?:evacuated|airlifted|transported|taken|transferred|rushed|admitted|hospitali[sz]ed|"
+    r"évacué|évacués|évacuées|transporté|transportés|transféré|transférés|admis|hospitalisé|hospitalisés)"
+    r"\b(?:\s+[\w’'-]+){0,3}?\s+(?:to|in|at|à|vers|sur)\s+(?:the\s+|la\s+|l')?$",
     re.IGNORECASE,
 )
 _REGION_BEFORE = re.compile(
@@ -301,6 +311,8 @@ class PlaceFinder:
             return "other"  # a dateline ("MAPUTO — …") says where the story was filed
         if _ORIGIN.search(before) or _REPORTED_FROM.search(before):
             return "origin"
+        if _ELSEWHERE.search(before):
+            return "other"
         if (
             _REGION_BEFORE.search(before)
             or _REGION_AFTER.match(after)
