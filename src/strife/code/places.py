@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Literal
+
+from strife.resources import load_yaml
 
 if TYPE_CHECKING:
     from strife.geo.gazetteer import Gazetteer, Place
@@ -19,153 +22,79 @@ if TYPE_CHECKING:
 Relation = Literal["in", "near", "region", "origin", "other"]
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
-_CONNECT = (
-    r"(?:\s+(?:de|du|des|la|le|el|al|al-|N'|n'|ag|ould|of|Sa|do|da|dos|das|di|del|della|van|von|"
-    r"der|den|bin|ibn|abu|e|y|en|sur|sous|am|im)\s+|\s+|-)"
-)
-_NAME_RUN = re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?:{_CONNECT}{_CAP_WORD}){{0,4}}")
-
-_NEAR = re.compile(
-    r"(?:near(?:by)?|close to|outside|outskirts of|around|vicinity of|environs of|km (?:from|of)|"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|"
-    r"(?:au |à l')(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) de|"
-    r"kilometres (?:from|of)|kilometers (?:from|of)|between|près de|non loin de|proche de|aux environs de|"
-    r"à la périphérie de|dans les environs de|km de|kilomètres de|entre|autour de|vers|axe|"
-    r"road|route|border|frontière)\W*(?:\w+\W+){0,2}$",
-    re.IGNORECASE,
-)
-_ORIGIN = re.compile(
-    r"(?:official|officials|mayor|resident|residents|source|sources|chief|leader|élu|maire|habitant|"
-    r"habitants|notable|responsable)\s+(?:from|of|in|de|à|du)\s+(?:nearby\s+|the\s+)?$",
-    re.IGNORECASE,
-)
-# A place is where the event happened only when the words before it say so: "in Djibo",
-# "attacked Djibo", "à Djibo", "village of X". Elsewhere a capitalised word that is also a
-# place name ("Police", "University", "Alice") is not a location.
-_PLACE_NOUNS = (
-    r"(?:town|city|village|villages|locality|area|district|commune|hamlet|camp|base|region|province|"
-    r"state|county|municipality|upazila|ville|localité|hameau|région|cercle|département|secteur|zone|"
-    r"quartier|axe|axis|route|road|streets|rues)"
-)
-_LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|near|nearby|around|outside|inside|across|between|"
-    r"within|along|en|à|au|aux|dans|sur|entre|près|pres|proche|chez|"
-    r"attacked|stormed|raided|captured|seized|overran|shelled|struck|bombed|hit|targeted|entered|"
-    r"control of|contrôle de|contrôle du|"
-    r"(?:attack|attacks|assault|raid|ambush|strike) on|attaqué|attaquée|visé|pris|investi|frappé|"
-    r"(?:attaque|attaques|assaut|embuscade|prise) d[eu]|d')\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?"
-    rf"(?:{_PLACE_NOUNS}\s+(?:of\s+|de\s+|d'|du\s+)?)?$"
-    rf"|\b{_PLACE_NOUNS}(?:\s+[^\W\d_]+)?\s+(?:of|de|du|d')\s*$)",
-    re.IGNORECASE,
-)
 # the second and later names of a list: "in Djibo, Dori and Kaya"
 _LIST_BEFORE = re.compile(
     r"(?:\b(?:in|at|à|dans)\s+[A-ZÀ-Ö][\w'’-]*(?:\s*,\s*[A-ZÀ-Ö][\w'’-]*)*\s*(?:,|and|et|&)\s*)$"
 )
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Z][\w .]*\)\s*)?[—–-]{1,2}\s")
-
-# where news was told, not where it happened: "a-t-on appris à Niamey", "told reporters in Abuja"
-_REPORTED_FROM = re.compile(
-    r"\b(?:appris|annoncé|déclaré|indiqué|publié|affirmé|précisé|said|told|announced|reported|"
-    r"stated|statement|communiqué|briefing|conference|interview)\b"
-    r"(?:\s+(?!(?:it|they|that|he|she|il|ils|elle|elles|que|qu)\b)[\w’'-]+){0,5}?"
-    r"\s+(?:in|at|à|from|depuis)\s+$",
-    re.IGNORECASE,
-)
-# where the wounded or the dead were taken, not where the event was
-_ELSEWHERE = re.compile(
-    r"\b(?:evacuated|airlifted|transported|taken|transferred|rushed|admitted|hospitali[sz]ed|"
-    r"évacué|évacués|évacuées|transporté|transportés|transféré|transférés|admis|hospitalisé|hospitalisés)"
-    r"\b(?:\s+[\w’'-]+){0,3}?\s+(?:to|in|at|à|vers|sur)\s+(?:the\s+|la\s+|l')?$",
-    re.IGNORECASE,
-)
-_REGION_BEFORE = re.compile(
-    r"(?:région|province|préfecture|cercle|département|state|region|province|governorate|district|"
-    r"county|upazila|division)\s+(?:de\s+|du\s+|d'|of\s+(?:the\s+)?)?(?:la\s+|l')?$",
-    re.IGNORECASE,
-)
-_REGION_AFTER = re.compile(
-    r"^\s*(?:regions?|provinces?|states?|governorates?|districts?|counties?|divisions?)\b",
-    re.IGNORECASE,
-)
 _REGION_PAIR_AFTER = re.compile(
     r"^\s*(?:and|et|,)\s*" + _CAP_WORD + r"\s+(?:regions|provinces|states)\b"
-)
-
-
-_PLACE_WORDS = frozenset(
-    [
-        "region",
-        "regions",
-        "province",
-        "provinces",
-        "state",
-        "states",
-        "district",
-        "county",
-        "city",
-        "town",
-        "village",
-        "camp",
-        "base",
-        "area",
-        "municipality",
-        "governorate",
-        "division",
-        "sector",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "upper",
-        "lower",
-        "greater",
-        "grand",
-        "new",
-        "old",
-        "la",
-        "le",
-        "les",
-        "de",
-        "du",
-        "des",
-        "el",
-        "al",
-        "région",
-        "cercle",
-        "commune",
-        "département",
-        "ville",
-        "village",
-        "localité",
-        "nord",
-        "sud",
-        "est",
-        "ouest",
-        "centre",
-        "-",
-        "—",
-        "and",
-        "et",
-    ]
-)
-
-
-# "the Boulkessi camp", "Djibo town" ("le camp de X" is _LOCATIVE's)
-_PLACE_AFTER = re.compile(
-    r"^\s+(?:military\s+)?(?:camp|base|town|village|city|area|district|locality|outpost|garrison|"
-    r"market|commune)\b",
-    re.IGNORECASE,
 )
 # the province after a district the gazetteer may not know: "in Ishkamish district, Takhar",
 # "in Kapasia upazila (Gazipur, Dhaka)"
 _ADMIN_TAIL = re.compile(r"\b(?:in|at|near|à|dans)\s+[^.;:]{0,60}[,(]\s*$", re.IGNORECASE)
 _GAP = re.compile(r"^[^.;:!?]{0,60}$")
+
+
+def _alt(words: list[str]) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The patterns built from ``data/places.yaml``."""
+
+    name_run: re.Pattern[str]
+    near: re.Pattern[str]
+    origin: re.Pattern[str]
+    locative: re.Pattern[str]
+    place_after: re.Pattern[str]
+    reported_from: re.Pattern[str]
+    elsewhere: re.Pattern[str]
+    region_before: re.Pattern[str]
+    region_after: re.Pattern[str]
+    place_words: frozenset[str]
+
+
+@cache
+def _cues() -> _Cues:
+    d = load_yaml("places.yaml")
+    i = re.IGNORECASE
+    connect = rf"(?:\s+{_alt([re.escape(w) for w in d['connectors']])}\s+|\s+|-)"
+    nouns = _alt(d["place_nouns"])
+    return _Cues(
+        name_run=re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?:{connect}{_CAP_WORD}){{0,4}}"),
+        near=re.compile(rf"{_alt(d['near'])}\W*(?:\w+\W+){{0,2}}$", i),
+        origin=re.compile(
+            rf"{_alt(d['origin_nouns'])}\s+(?:from|of|in|de|à|du)\s+(?:nearby\s+|the\s+)?$", i
+        ),
+        # A place is where the event happened only when the words before it say so ("in Djibo",
+        # "attacked Djibo", "le village de X"): elsewhere a capitalised word that is also a
+        # place name ("Police", "University", "Alice") is not a location.
+        locative=re.compile(
+            rf"(?:\b{_alt(d['locative'])}\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?"
+            rf"(?:{nouns}\s+(?:of\s+|de\s+|d'|du\s+)?)?$"
+            rf"|\b{nouns}(?:\s+[^\W\d_]+)?\s+(?:of|de|du|d')\s*$)",
+            i,
+        ),
+        place_after=re.compile(rf"^\s+(?:military\s+)?{_alt(d['place_after'])}\b", i),
+        reported_from=re.compile(
+            rf"\b{_alt(d['reporting'])}\b"
+            r"(?:\s+(?!(?:it|they|that|he|she|il|ils|elle|elles|que|qu)\b)[\w’'-]+){0,5}?"
+            r"\s+(?:in|at|à|from|depuis)\s+$",
+            i,
+        ),
+        elsewhere=re.compile(
+            rf"\b{_alt(d['elsewhere'])}\b(?:\s+[\w’'-]+){{0,3}}?\s+(?:to|in|at|à|vers|sur)\s+"
+            r"(?:the\s+|la\s+|l')?$",
+            i,
+        ),
+        region_before=re.compile(
+            rf"{_alt(d['region_before'])}\s+(?:de\s+|du\s+|d'|of\s+(?:the\s+)?)?(?:la\s+|l')?$", i
+        ),
+        region_after=re.compile(rf"^\s*{_alt(d['region_after'])}\b", i),
+        place_words=frozenset(str(w).lower() for w in d["place_words"]),
+    )
 
 
 def _continue_locatives(text: str, offset: int, places: list[PlaceMention]) -> None:
@@ -226,7 +155,7 @@ class PlaceFinder:
         places: list[PlaceMention] = []
         countries: list[CountryMention] = []
         taken: list[tuple[int, int]] = list(exclude)
-        spans = [(m.start(), m.end()) for m in _NAME_RUN.finditer(text)]
+        spans = [(m.start(), m.end()) for m in _cues().name_run.finditer(text)]
         spans += [(a - offset, b - offset) for a, b in extra_names]
         for run_start, run_end in spans:
             self._scan_run(text, offset, run_start, run_end, taken, places, countries)
@@ -273,7 +202,7 @@ class PlaceFinder:
                     break
                 country = self.gazetteer.country(surface)
                 if country is not None:
-                    nearby = bool(_NEAR.search(text[max(0, a - 60) : a]))
+                    nearby = bool(_cues().near.search(text[max(0, a - 60) : a]))
                     countries.append(
                         CountryMention(offset + a, offset + b, surface, country.country, nearby)
                     )
@@ -302,29 +231,29 @@ class PlaceFinder:
         rest = [
             text[a:b].strip(",;:()").lower() for k, (a, b) in enumerate(words) if not i <= k < j
         ]
-        return all(w in _PLACE_WORDS or w in self.stopwords for w in rest)
+        return all(w in _cues().place_words or w in self.stopwords for w in rest)
 
     def _relation(self, text: str, a: int, b: int) -> Relation:
         before = text[max(0, a - 60) : a]
         after = text[b : b + 30]
         if a < 3 and _DATELINE_AFTER.match(after):
             return "other"  # a dateline ("MAPUTO — …") says where the story was filed
-        if _ORIGIN.search(before) or _REPORTED_FROM.search(before):
+        if _cues().origin.search(before) or _cues().reported_from.search(before):
             return "origin"
-        if _ELSEWHERE.search(before):
+        if _cues().elsewhere.search(before):
             return "other"
         if (
-            _REGION_BEFORE.search(before)
-            or _REGION_AFTER.match(after)
+            _cues().region_before.search(before)
+            or _cues().region_after.match(after)
             or _REGION_PAIR_AFTER.match(after)
         ):
             return "region"
-        if _NEAR.search(before):
+        if _cues().near.search(before):
             return "near"
         if (
-            _LOCATIVE.search(before)
+            _cues().locative.search(before)
             or _LIST_BEFORE.search(before)
-            or _PLACE_AFTER.match(after)
+            or _cues().place_after.match(after)
             or _ADMIN_TAIL.search(before)
         ):
             return "in"
