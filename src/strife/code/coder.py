@@ -41,20 +41,6 @@ if TYPE_CHECKING:
     from strife.geo.gazetteer import Gazetteer, Place
 
 SAME_PLACE_KM = 30.0
-_SPLIT_CUES = re.compile(
-    r"\b(?:separate|respectively|two attacks|three attacks|distinct|deux attaques|trois attaques|"
-    r"distinctes|séparées|respectivement)\b",
-    re.IGNORECASE,
-)
-# a trigger noun that refers back: "the attack took place…", "cette attaque survient…"
-_ANAPHORA = re.compile(
-    r"\b(?:the|this|that|these|those|cette|cet|ce|ces|l'|l’|la|le|les|said)\s*$", re.IGNORECASE
-)
-_PRONOUN_ACTOR = re.compile(
-    r"\b(?:the group|the militants|the jihadists|the insurgents|its fighters|it|they|le groupe|"
-    r"les jihadistes|les djihadistes|ses combattants|il|ils)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(slots=True)
@@ -101,6 +87,20 @@ class ArticleCoder:
         self.actors = actor_finder(language)
         self.claims = claim_finder(language)
         self.places = PlaceFinder(gazetteer, stopwords)
+        discourse = language_yaml(language, "discourse")
+        self._split_cues = compile_alternation(discourse["split_cues"], name="split_cues")
+        self._anaphora = re.compile(
+            r"\b(?:" + "|".join(discourse["anaphora"]) + r")\s*$", re.IGNORECASE
+        )
+        self._group_pronouns = compile_alternation(
+            discourse["group_pronouns"], name="group_pronouns"
+        )
+        self._report_date = re.compile(
+            r"\b(?:"
+            + "|".join(discourse["report_verbs"])
+            + r")(?:\s+\w+){0,2}?\s+(?:on\s+|le\s+|ce\s+)?$",
+            re.IGNORECASE,
+        )
         targets = language_yaml(language, "targets")
         self._military_target = compile_alternation(targets["military"], name="military targets")
         self._civilian_target = compile_alternation(targets["civilian"], name="civilian targets")
@@ -153,7 +153,7 @@ class ArticleCoder:
             bool(triggers)
             and not tolls
             and all(
-                _ANAPHORA.search(plain[max(0, t.start - off - 12) : t.start - off])
+                self._anaphora.search(plain[max(0, t.start - off - 12) : t.start - off])
                 for t in triggers
             )
         )
@@ -286,7 +286,7 @@ class ArticleCoder:
         told = [
             d
             for d in info.dates
-            if d.value is not None and _REPORT_DATE.search(text_before(info, d.start))
+            if d.value is not None and self._report_date.search(text_before(info, d.start))
         ]
         for frame in frames:
             frame.told = told[0] if told else None
@@ -303,12 +303,12 @@ class ArticleCoder:
         dated = [d for d in info.dates if d.value is not None or d.unresolved]
         # "the ministry reported on Saturday that … the attack on Friday": the day news came out
         # is not the day of the event
-        told = [d for d in dated if _REPORT_DATE.search(text_before(info, d.start))]
+        told = [d for d in dated if self._report_date.search(text_before(info, d.start))]
         dated = [d for d in dated if d not in told]
         located = [c for c in info.countries if not c.nearby]
         country = located[0].country if located else None
         text = info.sentence.text
-        if len(distinct) > 1 and (len(dated) == len(distinct) or _SPLIT_CUES.search(text)):
+        if len(distinct) > 1 and (len(dated) == len(distinct) or self._split_cues.search(text)):
             n = len(distinct)
             frames = []
             for k, p in enumerate(distinct):
@@ -447,7 +447,7 @@ class ArticleCoder:
         if named_groups:
             last_group = named_groups[0]
         elif last_group is not None and any(
-            _PRONOUN_ACTOR.search(i.sentence.text) and (i.responsibility or i.claimants)
+            self._group_pronouns.search(i.sentence.text) and (i.responsibility or i.claimants)
             for i in frame.infos
         ):
             named_groups = [last_group]
@@ -645,14 +645,6 @@ class ArticleCoder:
             d = frame.date
             spans.append(Span(start=d.start, end=d.end, text=d.text, field="event_date"))
         return spans
-
-
-_REPORT_DATE = re.compile(
-    r"\b(?:said|reported|announced|told|stated|confirmed|added|released|published|posted|"
-    r"a annoncé|a déclaré|a indiqué|a affirmé|a précisé|a-t-on appris|a appris|publié|annoncé)"
-    r"(?:\s+\w+){0,2}?\s+(?:on\s+|le\s+|ce\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def text_before(info: SentenceInfo, start: int) -> str:
