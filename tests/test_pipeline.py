@@ -143,3 +143,22 @@ def test_the_day_news_came_out_is_not_the_event_day(pipeline: Pipeline) -> None:
     (report,) = pipeline.extract(Article(text=text, published=date(2023, 2, 12))).reports
     assert report.event_date == date(2023, 2, 10)
     assert report.fatalities == 10
+
+
+def test_the_previous_morning_counts_from_the_day_just_told(pipeline: Pipeline) -> None:
+    text = (
+        "On Sunday, August 25, a video of the victims circulated on social media. "
+        "The previous morning, gunmen on motorcycles killed dozens of civilians in Barsalogho."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2024, 8, 27))).reports
+    assert report.event_date == date(2024, 8, 24)
+    assert report.fatalities == 12
+
+
+def test_an_undated_article_reads_its_dates_in_the_year_it_names(pipeline: Pipeline) -> None:
+    text = (
+        "Weekly security update (25 September - 1 October 2023)\n"
+        "Gunmen attacked the army camp in Dioura on 28 September, killing three soldiers."
+    )
+    (report,) = pipeline.extract(Article(text=text)).reports
+    assert report.event_date == date(2023, 9, 28)

@@ -98,6 +98,8 @@ class Pipeline:
             yield from self._batch(batch)
 
     def _batch(self, articles: list[Article]) -> list[Extraction]:
+        from strife.code.coder import year_in_text
+
         results: list[Extraction] = []
         work: list[tuple[Extraction, ArticleCoder, list]] = []
         for article in articles:
@@ -109,8 +111,10 @@ class Pipeline:
         for (extraction, coder, sentences), extra in zip(work, names, strict=True):
             article = extraction.article
             published = article.published
+            year = year_in_text(article.text) if published is None else None
             infos: list[SentenceInfo] = [
-                coder.analyse(s, published, e) for s, e in zip(sentences, extra, strict=True)
+                coder.analyse(s, published, e, year=year)
+                for s, e in zip(sentences, extra, strict=True)
             ]
             extraction.reports = coder.code(article, infos, published=published)
             if published is None and extraction.reports:

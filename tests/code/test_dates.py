@@ -79,3 +79,17 @@ def test_offsets_point_into_the_article() -> None:
 
 def test_may_the_modal_verb_is_not_a_month() -> None:
     assert date_finder("en").find("the toll may rise", 0, PUBLISHED) == []
+
+
+def test_context_relative_days_are_marked() -> None:
+    (mention,) = date_finder("en").find("the previous morning", 0, PUBLISHED)
+    assert mention.after_previous == -1
+    (mention,) = date_finder("fr").find("le lendemain", 0, PUBLISHED)
+    assert mention.after_previous == 1
+
+
+def test_a_year_hint_dates_day_and_month_without_publication() -> None:
+    (mention,) = date_finder("en").find("on 28 September", 0, None, year=2023)
+    assert mention.value == date(2023, 9, 28)
+    (mention,) = date_finder("en").find("on Sunday", 0, None, year=2023)
+    assert mention.value is None  # a weekday needs the publication date

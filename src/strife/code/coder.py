@@ -15,12 +15,13 @@ How an article becomes events (DESIGN.md §2–3):
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -107,8 +108,9 @@ class ArticleCoder:
 
     # -- stage 1: sentences ------------------------------------------------------------------
     def candidate_sentences(self, text: str) -> list[Sentence]:
-        """Sentences holding a trigger, and the next one in the same paragraph (which often
-        says where: "His body was found in Nairobi."): the only ones worth parsing."""
+        """Sentences holding a trigger and their neighbours in the same paragraph, which often
+        say where or when ("His body was found in Nairobi.", "On Sunday a video circulated…"):
+        the only ones worth analysing."""
         if not self.triggers.has_trigger(text):
             return []  # most news: one cheap test and done
         sentences = split_sentences(text)
@@ -116,7 +118,10 @@ class ArticleCoder:
         keep = []
         for k, s in enumerate(sentences):
             follows = k > 0 and hits[k - 1] and sentences[k - 1].paragraph == s.paragraph
-            if hits[k] or follows:
+            precedes = (
+                k + 1 < len(sentences) and hits[k + 1] and sentences[k + 1].paragraph == s.paragraph
+            )
+            if hits[k] or follows or precedes:
                 keep.append(s)
         return keep
 
@@ -125,10 +130,16 @@ class ArticleCoder:
         sentence: Sentence,
         published: date | None,
         extra_names: list[tuple[int, int]] = (),  # type: ignore[assignment]
+        *,
+        year: int | None = None,
     ) -> SentenceInfo:
-        """Mentions of one sentence: triggers, dates, tolls, actors, claimants, places."""
+        """Mentions of one sentence: triggers, dates, tolls, actors, claimants, places.
+
+        year (int | None): the year dates without one belong to when the article has no
+            published date but names a year (:func:`year_in_text`).
+        """
         text, off = sentence.text, sentence.start
-        dates = self.dates.find(text, off, published)
+        dates = self.dates.find(text, off, published, year=year)
         date_spans = [(d.start, d.end) for d in dates]
         # Modal words and triggers are looked for with dates blanked out: "May 24" is not
         # "may", "2 March" is not a march.
@@ -189,6 +200,7 @@ class ArticleCoder:
         published: date | None,
     ) -> list[Report]:
         """Reports for an article from its analysed trigger sentences (in text order)."""
+        _anchor_relative_days(infos)
         article_countries = self._article_countries(infos)
         resolved: list[tuple[float, float]] = []
         frames: list[Frame] = []
@@ -664,6 +676,37 @@ def _older_year(plain: str, published: date | None, dates: list[DateMention]) ->
     if not years or max(years) >= published.year:
         return False
     return not any(d.value is not None and d.value.year == published.year for d in dates)
+
+
+def year_in_text(text: str) -> int | None:
+    """The latest year an undated article names ("Weekly snapshot (27 September – 4 October
+    2023)"): dates without a year are read in it rather than left unresolved."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
+def _anchor_relative_days(infos: list[SentenceInfo]) -> None:
+    """Resolve "the previous morning", "le lendemain" against the day the sentence before gave
+    ("On Sunday a video circulated … The previous morning gunmen …"); with no such day they
+    stay relative to publication."""
+    last: tuple[int, date] | None = None
+    for info in infos:
+        for k, d in enumerate(info.dates):
+            if d.after_previous is not None:
+                # "…the previous day, in the town of X on October 29": the sentence's own day first
+                later = [
+                    e
+                    for e in info.dates[k + 1 :]
+                    if e.value and e.precision == 1 and e.after_previous is None
+                ]
+                anchor = later[0].value if later else None
+                if anchor is None and last is not None and info.sentence.start - last[0] < 400:
+                    anchor = last[1]
+                if anchor is not None:
+                    value = anchor + timedelta(days=d.after_previous)
+                    info.dates[k] = dataclasses.replace(d, value=value, unresolved=False)
+            elif d.value is not None and d.precision == 1:
+                last = (d.end, d.value)
 
 
 def _short_name(actor: ActorMention) -> str:

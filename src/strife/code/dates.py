@@ -29,6 +29,7 @@ class DateMention:
     value: date | None
     precision: int
     unresolved: bool = False
+    after_previous: int | None = None  # "the previous day": days from the last date told
 
 
 def _alt(words: list[str] | set[str]) -> str:
@@ -44,6 +45,7 @@ class DateFinder:
         self.weekdays: dict[str, int] = data["weekdays"]
         self.months: dict[str, int] = data["months"]
         self.relative_days: dict[str, int] = data["relative_days"]
+        self.relative_to_context: dict[str, int] = data["relative_to_context"]
         self.relative_weeks: dict[str, int] = data["relative_weeks"]
         self.month_parts: dict[str, dict[str, object]] = data["month_parts"]
         wd, mo = _alt(self.weekdays), _alt(self.months)
@@ -67,7 +69,8 @@ class DateFinder:
             night_rx = rf"(?:{night})\s+(?:of\s+)?(?P<n1>{wd})\s+(?:to|into|and)\s+(?P<n2>{wd})"
         month_only = rf"(?:(?P<part>{part})\s*(?:-\s*)?(?:de\s+|d')?)?(?P<monthonly>{mo})(?:\s+(?P<yearonly>(?:19|20)\d\d))?"
         relative = (
-            rf"(?P<relday>{_alt(self.relative_days)})|(?P<relweek>{_alt(self.relative_weeks)})"
+            rf"(?P<relctx>{_alt(self.relative_to_context)})"
+            rf"|(?P<relday>{_alt(self.relative_days)})|(?P<relweek>{_alt(self.relative_weeks)})"
         )
         self._pattern = re.compile(
             rf"(?<!\w)(?:(?P<night>{night_rx})|(?P<abs>{absolute})|(?P<rel>{relative})"
@@ -75,7 +78,9 @@ class DateFinder:
             re.IGNORECASE,
         )
 
-    def find(self, text: str, offset: int, published: date | None) -> list[DateMention]:
+    def find(
+        self, text: str, offset: int, published: date | None, *, year: int | None = None
+    ) -> list[DateMention]:
         """Date mentions in ``text`` (a sentence starting at ``offset`` in the article).
 
         An expression naming two days ("on May 24 and May 26", "March 10-11") yields two
@@ -89,7 +94,7 @@ class DateFinder:
                 first = self.weekdays[m.group("n1").lower()]
                 found.append(self._weekday(start, end, surface, first, False, published))
             elif m.group("abs"):
-                found.extend(self._absolute(m, start, end, surface, published))
+                found.extend(self._absolute(m, start, end, surface, published, year))
             elif m.group("rel"):
                 found.append(self._relative(m, start, end, surface, published))
             elif m.group("wd"):
@@ -97,7 +102,7 @@ class DateFinder:
                 wd = self.weekdays[m.group("weekday").lower()]
                 found.append(self._weekday(start, end, surface, wd, last, published))
             elif m.group("mon"):
-                mention = self._month(m, start, end, surface, published)
+                mention = self._month(m, start, end, surface, published, year)
                 if mention is not None:
                     found.append(mention)
         return found
@@ -113,7 +118,13 @@ class DateFinder:
         return DateMention(start, end, surface, published - timedelta(days=back), 1)
 
     def _absolute(
-        self, m: re.Match[str], start: int, end: int, surface: str, published: date | None
+        self,
+        m: re.Match[str],
+        start: int,
+        end: int,
+        surface: str,
+        published: date | None,
+        year: int | None,
     ) -> list[DateMention]:
         month_word = (m.group("month") or m.group("monthb") or "").lower().rstrip(".")
         month = self.months.get(month_word)
@@ -123,7 +134,7 @@ class DateFinder:
         days = [int(day_text)]
         if m.group("day2"):
             days.append(int(m.group("day2")))
-        year_text = m.group("year")
+        year_text = m.group("year") or (str(year) if year and published is None else None)
         out = []
         for day in days:
             value = _make_date(year_text, month, day, published)
@@ -134,6 +145,10 @@ class DateFinder:
         self, m: re.Match[str], start: int, end: int, surface: str, published: date | None
     ) -> DateMention:
         key = surface.lower()
+        if m.group("relctx"):
+            shift = self.relative_to_context[key]
+            value = None if published is None else published + timedelta(days=shift)
+            return DateMention(start, end, surface, value, 1, value is None, after_previous=shift)
         if m.group("relday"):
             shift, precision = self.relative_days[key], 1
         else:
@@ -147,7 +162,13 @@ class DateFinder:
         return DateMention(start, end, surface, published + timedelta(days=shift), precision)
 
     def _month(
-        self, m: re.Match[str], start: int, end: int, surface: str, published: date | None
+        self,
+        m: re.Match[str],
+        start: int,
+        end: int,
+        surface: str,
+        published: date | None,
+        year: int | None,
     ) -> DateMention | None:
         month = self.months.get(m.group("monthonly").lower())
         if month is None:
@@ -165,7 +186,7 @@ class DateFinder:
             return None
         part = self.month_parts.get(part_key) or self.month_parts.get(part_key.rstrip("- ")) or {}
         precision = int(part.get("precision", 3))  # type: ignore[call-overload]
-        year_text = m.group("yearonly")
+        year_text = m.group("yearonly") or (str(year) if year and published is None else None)
         anchor = _make_date(year_text, month, 1, published)
         if anchor is None:
             return DateMention(start, end, surface, None, precision, unresolved=True)
