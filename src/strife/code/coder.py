@@ -253,9 +253,11 @@ class ArticleCoder:
                 found = {p.country for p in self.gazetteer.candidates(pm.text, limit=15)}
                 for country in found:
                     votes[country] = votes.get(country, 0) + 1
-        named = sorted(counts, key=lambda c: -counts[c])
+        named = sorted(
+            counts, key=lambda c: (-counts[c], c)
+        )  # ties by name: same input, same output
         voted = sorted(
-            (c for c in votes if c not in counts and votes[c] > 1), key=lambda c: -votes[c]
+            (c for c in votes if c not in counts and votes[c] > 1), key=lambda c: (-votes[c], c)
         )
         return named + voted
 
