@@ -34,6 +34,7 @@ from strife.code.places import CountryMention, PlaceFinder, PlaceMention
 from strife.code.types import Decision, classify
 from strife.find.triggers import Trigger, trigger_finder
 from strife.geo.data import Country, load_countries
+from strife.geo.distance import distance_km
 from strife.models import Article, Claim, ClaimantKind, Report, Span
 from strife.parse.sentences import Sentence, split_sentences
 from strife.resources import compile_alternation, language_yaml
@@ -722,15 +723,7 @@ def _km(a: PlaceMention, b: PlaceMention) -> float:
     pa, pb = a.place, b.place
     if pa is None or pb is None:
         return 0.0 if a.text == b.text else math.inf
-    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+    return distance_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude)
 
 
 def _precision(pm: PlaceMention) -> int:

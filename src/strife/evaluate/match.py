@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from strife.evaluate.gold import GoldArticle, GoldEvent, actor_key, fold
+from strife.geo.distance import distance_km
 from strife.models import Report
 
-EARTH_RADIUS_KM = 6371.0088
 #: Distance under which two places can be the same event's place.
 MATCH_KM = 50.0
 #: Half-width of the date window, in days, by time_precision (1 day, 2 week, 3 month).
@@ -42,15 +42,6 @@ REPORTED_DATE_DAYS = 1
 # Any infeasible pair costs more than the sum of all feasible costs in an article, so the
 # assignment never trades a match for a lower total cost.
 _INFEASIBLE = 1e9
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres between two WGS84 points."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = phi2 - phi1
-    dlambda = math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def is_placed(report: Report) -> bool:
@@ -67,7 +58,7 @@ def event_distance_km(gold: GoldEvent, report: Report) -> float | None:
         or report.longitude is None
     ):
         return None
-    return haversine_km(gold.latitude, gold.longitude, report.latitude, report.longitude)
+    return distance_km(gold.latitude, gold.longitude, report.latitude, report.longitude)
 
 
 def date_window_days(gold: GoldEvent, report: Report) -> int:

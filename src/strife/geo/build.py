@@ -29,7 +29,6 @@ import gzip
 import io
 import json
 import logging
-import math
 import os
 import re
 import sqlite3
@@ -53,6 +52,7 @@ from strife.geo.data import (
     packaged,
     read_place_entries,
 )
+from strife.geo.distance import distance_km
 from strife.geo.names import clean_admin_name, compact, is_latin_key, normalise, skeleton
 
 __all__ = ["GazetteerSources", "build_gazetteer"]
@@ -241,13 +241,6 @@ def _alternates(names: Iterable[object]) -> list[str]:
     return kept
 
 
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def _slug(name: str) -> str:
     return normalise(name).replace(" ", "-") or "place"
 
@@ -426,7 +419,7 @@ class _Builder:
                     r
                     for n in names
                     for r in by_key.get((row["country_code"], compact(normalise(n))), ())
-                    if _haversine_km(lat, lon, r.lat, r.lon) < 5.0
+                    if distance_km(lat, lon, r.lat, r.lon) < 5.0
                 ),
                 None,
             )

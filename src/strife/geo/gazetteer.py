@@ -48,6 +48,7 @@ from strife.geo.data import (
     default_gazetteer_path,
     default_user_places_path,
 )
+from strife.geo.distance import distance_km
 from strife.geo.names import clean_admin_name, compact, normalise, skeleton
 
 __all__ = ["Gazetteer", "GazetteerStats", "Place", "normalise"]
@@ -120,13 +121,6 @@ class GazetteerStats:
     by_source: dict[str, int]
     by_kind: dict[str, int]
     by_country: dict[str, int]
-
-
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _reopen(path: str) -> Gazetteer:
@@ -455,9 +449,7 @@ class Gazetteer:
                 elif place.admin2 and compact(normalise(place.admin2)) == hint:
                     s += 30.0
             if near:
-                d = min(
-                    _distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in near
-                )
+                d = min(distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in near)
                 s += 40.0 * math.exp(-d / 300.0)
             s += _KIND_SCORE.get(place.kind, 0.0)
             if place.kind not in ("admin1", "country"):
