@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from strife.models import Article, Extraction
-from strife.parse.language import detect_language
+from strife.parse.language import closest_supported_language, detect_language, language_name
 from strife.resources import SUPPORTED_LANGUAGES, data_text
 
 if TYPE_CHECKING:
@@ -26,18 +26,6 @@ if TYPE_CHECKING:
     from strife.geo.gazetteer import Gazetteer
 
 logger = logging.getLogger(__name__)
-
-LANGUAGE_NAMES = {
-    "en": "English",
-    "fr": "French",
-    "es": "Spanish",
-    "pt": "Portuguese",
-    "de": "German",
-    "it": "Italian",
-    "nl": "Dutch",
-    "ar": "Arabic",
-    "ru": "Russian",
-}
 
 
 class Pipeline:
@@ -125,11 +113,13 @@ class Pipeline:
 
     def _prepare(self, article: Article) -> tuple[Extraction, ArticleCoder | None]:
         language = (
-            article.language or detect_language(article.text) or _fallback_language(article.text)
+            article.language
+            or detect_language(article.text)
+            or closest_supported_language(article.text)
         )
         extraction = Extraction(article=article, language=language)
         if language not in SUPPORTED_LANGUAGES:
-            name = LANGUAGE_NAMES.get(language, language)
+            name = language_name(language)
             extraction.warnings.append(
                 f"the text looks like {name} ({language}); Strife codes English and French"
             )
@@ -160,13 +150,6 @@ class Pipeline:
                         ]
                     )
         return out
-
-
-def _fallback_language(text: str) -> str:
-    """Short texts (an ACLED note) give too few words to detect: English unless French words show."""
-    lowered = f" {text.lower()} "
-    french = sum(lowered.count(w) for w in (" les ", " des ", " dans ", " une ", " été ", " ont "))
-    return "fr" if french >= 2 else "en"
 
 
 def extract(

@@ -127,3 +127,13 @@ def test_language_name(code: str, name: str) -> None:
 
 def test_unknown_language_name_is_the_code() -> None:
     assert language_name("xx") == "xx"
+
+
+def test_short_texts_lean_to_english_or_french() -> None:
+    from strife.parse.language import closest_supported_language
+
+    assert (
+        closest_supported_language("Des hommes armés ont attaqué la gendarmerie de Gossi.") == "fr"
+    )
+    assert closest_supported_language("Gunmen attacked the gendarmerie in Gossi.") == "en"
+    assert closest_supported_language("Gossi") == "en"

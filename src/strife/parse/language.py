@@ -175,3 +175,15 @@ def detect_language(text: str) -> str | None:
     if best < _MIN_SCORE or best < _MIN_MARGIN * runner_up:
         return None
     return best_code
+
+
+def closest_supported_language(text: str) -> str:
+    """English or French, whichever the text's words lean to; for texts too short for
+    :func:`detect_language` (a one-line ACLED note). English when nothing leans."""
+    weights = _profiles().weights
+    scores = dict.fromkeys(SUPPORTED_LANGUAGES, 0.0)
+    for word in _WORD.findall(_sample(text).lower()):
+        for code, weight in weights.get(word, {}).items():
+            if code in scores:
+                scores[code] += weight
+    return max(SUPPORTED_LANGUAGES, key=lambda code: (scores[code], code == "en"))
