@@ -8,7 +8,6 @@ the exact words behind a field.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import unicodedata
 from datetime import date
@@ -166,8 +165,3 @@ def json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Strife extraction"
     return schema
-
-
-def dumps(model: BaseModel) -> str:
-    """Compact JSON for one model, dates as ISO strings."""
-    return json.dumps(model.model_dump(mode="json"), ensure_ascii=False)

@@ -58,10 +58,6 @@ class _Phrases:
         return (p for phrases in self.by_first.values() for p in phrases)
 
 
-def _phrases(words: list[str]) -> _Phrases:
-    return _Phrases(words)
-
-
 class TollFinder:
     """Finds death figures in sentences of one language."""
 
@@ -76,11 +72,11 @@ class TollFinder:
         self.qualifiers = {
             tuple(k.lower().replace("'", "' ").split()): v for k, v in data["qualifiers"].items()
         }
-        self.death_after = _phrases(data["death_words"])
+        self.death_after = _Phrases(data["death_words"])
         self.units = frozenset(data["units"])
-        self.not_death = _phrases(data["not_death_words"])
-        self.death_before = _phrases(data["death_before"])
-        self.victim_words = {group: _phrases(words) for group, words in data["victims"].items()}
+        self.not_death = _Phrases(data["not_death_words"])
+        self.death_before = _Phrases(data["death_before"])
+        self.victim_words = {group: _Phrases(words) for group, words in data["victims"].items()}
         self._one_death = re.compile(
             r"\b(?:" + "|".join(data["singular_death"]) + r")\b", re.IGNORECASE
         )
@@ -273,7 +269,7 @@ class TollFinder:
                     break
         before = [t.low for t in toks[max(0, start - 4) : start]]
         # "killing five militiamen": a death verb right before the figure
-        joined = start > 0 and not re.search(r"[,;:.()]", text_between(toks, start))
+        joined = start > 0 and not re.search(r"[,;:.()]", toks[start].gap)
         if joined and before and any(before[-len(p) :] == list(p) for p in self.death_before):
             return True, victims
         # "the toll rose to 25.": further back, the figure must name people or end the clause
@@ -302,11 +298,6 @@ class TollFinder:
                     else group
                 )
         return None
-
-
-def text_between(toks: list[_Tok], i: int) -> str:
-    """The characters between token i-1 and token i (punctuation is not tokenised)."""
-    return toks[i].gap
 
 
 def _outside_brackets(toks: list[_Tok], start: int, size: int) -> list[str]:

@@ -28,7 +28,6 @@ _REMOTE_SUB = {
     "grenade": "Grenade",
 }
 _VIOLENT = {"attack", "kill", "clash", "capture", "retake", "abduct", "sexual", *_REMOTE}
-# kept for readers: "destroy" and "loot" are property violence, handled on their own
 
 
 @dataclass(frozen=True, slots=True)
