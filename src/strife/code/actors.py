@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from strife.code.actor_lexicon import load_aliases
-from strife.resources import load_yaml
+from strife.resources import language_yaml, load_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +39,6 @@ class ActorMention:
         return self.inter in (2, 3, 4, 8)
 
 
-_AGENT = re.compile(
-    r"\b(?:by|par)\s+(?:the\s+|des\s+|les\s+|l'|d'|de\s+)?(?:(?:suspected|presumed|alleged|unknown|"
-    r"unidentified|armed|présumés?|supposés?)\s+)*$",
-    re.IGNORECASE,
-)
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[^\w\s]", re.UNICODE)
 _MAX_WORDS = 12
 
@@ -74,6 +69,12 @@ class ActorFinder:
                 acronym = alias.alias.isupper() and len(alias.alias) <= 6
                 a = alias.actor
                 self._named[key] = (a.name, a.inter, a.countries, acronym)
+        discourse = language_yaml(language, "discourse")
+        self._agent = re.compile(
+            rf"\b(?:{'|'.join(discourse['agent'])})\s+(?:the\s+|des\s+|les\s+|l'|d'|de\s+)?"
+            rf"(?:(?:{'|'.join(discourse['agent_modifiers'])})\s+)*$",
+            re.IGNORECASE,
+        )
         generic = load_yaml("actors_generic.yaml")
         self.roles: dict[str, dict[str, object]] = generic["roles"]
         self._generic: dict[tuple[str, ...], str] = {}
@@ -107,7 +108,9 @@ class ActorFinder:
                             inter,
                             countries,
                             bool(
-                                _AGENT.search(text[max(0, toks[i].start() - 40) : toks[i].start()])
+                                self._agent.search(
+                                    text[max(0, toks[i].start() - 40) : toks[i].start()]
+                                )
                             ),
                         )
                     )
@@ -127,7 +130,9 @@ class ActorFinder:
                             inter,
                             (),
                             bool(
-                                _AGENT.search(text[max(0, toks[i].start() - 40) : toks[i].start()])
+                                self._agent.search(
+                                    text[max(0, toks[i].start() - 40) : toks[i].start()]
+                                )
                             ),
                         )
                     )

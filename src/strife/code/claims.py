@@ -18,11 +18,6 @@ from strife.resources import compile_alternation, language_yaml
 # phrase wins (leftmost match decides the start); after a cue ("according to") the longest.
 _LEADING = r"(?P<c>[^\W\d_][\w’'\-]*(?:\s+[\w’'\-]+){0,7}?)"
 _TRAILING = r"(?P<c>[^\W\d_][\w’'\-]*(?:\s+[\w’'\-]+){0,7})"
-_LEAD_WORDS = re.compile(
-    r"^(?:(?:though|although|but|while|and|as|whereas|mais|et|tandis que|alors que|or)\s+)+",
-    re.IGNORECASE,
-)
-_PRONOUNS = frozenset({"it", "they", "he", "she", "il", "ils", "elle", "elles", "on"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +53,10 @@ class ClaimFinder:
                 lead = r"(?<=[,»”\"])\s*" if after_comma else ""
                 cues.append(lead + escaped.replace("{C}", _TRAILING, 1) + closing)
         self._cues = [re.compile(rf"(?<![\w-]){c}(?![\w])", re.IGNORECASE) for c in cues]
+        self._lead_words = re.compile(
+            r"^(?:(?:" + "|".join(data["lead_words"]) + r")\s+)+", re.IGNORECASE
+        )
+        self._pronouns = frozenset(data["pronouns"])
         self._responsibility = compile_alternation(data["responsibility"], name="responsibility")
         self._denial = compile_alternation(data["denial"], name="denial")
         self._kinds = [
@@ -74,7 +73,7 @@ class ClaimFinder:
                 continue
             for m in cue.finditer(text):
                 raw = m.group("c")
-                lead = _LEAD_WORDS.match(raw)
+                lead = self._lead_words.match(raw)
                 cut = lead.end() if lead else 0
                 phrase = raw[cut:].strip()
                 start = m.start("c") + cut
@@ -82,7 +81,7 @@ class ClaimFinder:
                 words = phrase.split()
                 if not words:
                     continue
-                pronoun = words[-1].lower() in _PRONOUNS and len(words) <= 2
+                pronoun = words[-1].lower() in self._pronouns and len(words) <= 2
                 kind = self.kind_of(phrase)
                 if kind == "unknown" and not pronoun and phrase.islower():
                     continue  # a stray word caught by a loose cue, not a source

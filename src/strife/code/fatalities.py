@@ -17,11 +17,6 @@ from strife.resources import language_yaml
 
 _WORD = re.compile(r"\d[\d,.\u202f\u00a0]*\d|\d+|[^\W\d_]+(?:-[^\W\d_]+)*['’]?", re.UNICODE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_BREAKDOWN = re.compile(
-    r"(?:\b(?:including|among them|among whom|of whom|of them|dont|parmi lesquels|parmi eux)\b"
-    r"[^.;:]*)$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,23 +75,16 @@ class TollFinder:
         self._one_death = re.compile(
             r"\b(?:" + "|".join(data["singular_death"]) + r")\b", re.IGNORECASE
         )
-        self.range_words = {"and", "to", "et", "à"} if language == "fr" else {"and", "to", "or"}
-        self.between = {"between", "entre"}
-        self.weak_words = {
-            ("several",),
-            ("many",),
-            ("a", "few"),
-            ("few",),
-            ("numerous",),
-            ("some",),
-            ("a", "number", "of"),
-            ("plusieurs",),
-            ("de", "nombreux"),
-            ("de", "nombreuses"),
-            ("nombreux",),
-            ("quelques",),
-            ("certains",),
-        }
+        self.range_words = frozenset(data["range_words"])
+        self.between = frozenset(data["between"])
+        self.one_words = frozenset(data["one_words"])
+        self.and_words = frozenset(data["and_words"])
+        self.clause_breaks = frozenset(data["clause_breaks"])
+        self.auxiliaries = frozenset(data["auxiliaries"])
+        self.weak_words = {phrase for phrase, rule in self.vague.items() if rule.get("weak")}
+        self._breakdown = re.compile(
+            r"(?:\b(?:" + "|".join(data["breakdown"]) + r")\b[^.;:]*)$", re.IGNORECASE
+        )
 
     def find(self, text: str, offset: int, *, skip: list[tuple[int, int]] = ()) -> list[Toll]:  # type: ignore[assignment]
         """Death figures in ``text`` (a sentence at ``offset``); ``skip`` = spans of dates."""
@@ -137,7 +125,7 @@ class TollFinder:
                     j, high = nxt[0], max(nxt[2] or nxt[1], nxt[1])
             if i > 0 and toks[i - 1].low in self.between:
                 q_start = i - 1
-            if q_start > 0 and _BREAKDOWN.search(
+            if q_start > 0 and self._breakdown.search(
                 text[max(0, toks[q_start].start - 40) : toks[q_start].start]
             ):
                 i = j  # "13 people, including 10 gendarmes": a breakdown, not a new toll
@@ -148,7 +136,7 @@ class TollFinder:
                 gap = [t.low for t in toks[last_end:q_start]] if tolls else []
                 death = (
                     len(gap) <= 4
-                    and bool({"and", "et"} & set(gap))
+                    and bool(self.and_words & set(gap))
                     and not any(_starts(gap, k, self.not_death) for k in range(len(gap)))
                 )
             if death:
@@ -218,7 +206,7 @@ class TollFinder:
                 j += 1
                 continue
             elif (
-                word in {"and", "et"}
+                word in self.and_words
                 and current is not None
                 and j + 1 < len(toks)
                 and toks[j + 1].low in self.numbers
@@ -239,7 +227,7 @@ class TollFinder:
     ) -> tuple[bool | None, str | None]:
         """Whether the figure counts deaths (None: the text does not say), and who died."""
         victims = None
-        small = end - start == 1 and toks[start].low in {"a", "an", "one", "un", "une"}
+        small = end - start == 1 and toks[start].low in self.one_words
         window = _outside_brackets(toks, end, 10)
         if small and not (
             window
@@ -261,7 +249,7 @@ class TollFinder:
                 return False, victims
             if _starts(window, k, self.death_after):
                 return True, victims
-            if window[k] in {"and", "et", "but", "mais", "while"} and victims is not None:
+            if window[k] in self.clause_breaks and victims is not None:
                 coordinated = k + 1 < len(window) and (
                     window[k + 1][0].isdigit() or window[k + 1] in self.numbers
                 )
@@ -318,7 +306,7 @@ def _outside_brackets(toks: list[_Tok], start: int, size: int) -> list[str]:
 def _passive_death(window: list[str], finder: TollFinder) -> bool:
     """ "An ICRC official was killed": one person, named by a few words, then a passive death."""
     for k in range(1, min(len(window), 5)):
-        if window[k] in {"was", "has", "had", "a", "est", "fut"}:
+        if window[k] in finder.auxiliaries:
             rest = window[k + 1 : k + 4]
             return any(_starts(rest, i, finder.death_after) for i in range(len(rest)))
     return False
