@@ -19,15 +19,7 @@ from strife.code.actors import ActorMention
 from strife.resources import load_yaml
 
 # Remote-violence tactics in ACLED's precedence order.
-_REMOTE = ("airstrike", "suicide", "shelling", "ied", "grenade")
-_REMOTE_SUB = {
-    "airstrike": "Air/drone strike",
-    "suicide": "Suicide bomb",
-    "shelling": "Shelling/artillery/missile attack",
-    "ied": "Remote explosive/landmine/IED",
-    "grenade": "Grenade",
-}
-_VIOLENT = {"attack", "kill", "clash", "capture", "retake", "abduct", "sexual", *_REMOTE}
+_VIOLENT = {"attack", "kill", "clash", "capture", "retake", "abduct", "sexual"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +38,12 @@ class Decision:
     type: EventType
     actor1: ActorMention | str
     actor2: ActorMention | str | None
+
+
+@cache
+def remote_tactics() -> dict[str, str]:
+    """Remote-violence tactic → sub-event type, in precedence order (``data/taxonomy.yaml``)."""
+    return dict(load_yaml("taxonomy.yaml")["remote_tactics"])
 
 
 @cache
@@ -109,7 +107,7 @@ def classify(
             state_side = attackers[0]
     armed = bool(named_groups) or armed_generic is not None
     deaths = bool(victims) or "kill" in tactics
-    violent = _VIOLENT & tactics
+    violent = (_VIOLENT | set(remote_tactics())) & tactics
     # who was hit: the dead named by a figure first, then the words for what was attacked
     hits_soldiers = bool({"soldiers", "police"} & victims) or (
         military_target and "civilians" not in victims
@@ -163,7 +161,7 @@ def classify(
     if "disrupted" in tactics and not deaths:
         return Decision(event_type("Disrupted weapons use"), state_side or "military", None)
 
-    remote = next((t for t in _REMOTE if t in tactics), None)
+    remote = next((t for t in remote_tactics() if t in tactics), None)
     if remote == "airstrike":
         actor1: ActorMention | str = state_side or "military"
         if named_groups and not state:
@@ -186,7 +184,7 @@ def classify(
             target = "civilians"
         else:
             target = state_side
-        return Decision(event_type(_REMOTE_SUB[remote]), perpetrator, target)
+        return Decision(event_type(remote_tactics()[remote]), perpetrator, target)
 
     if hits_attackers and state_side is not None:
         return Decision(event_type("Armed clash"), state_side, perpetrator)
@@ -232,7 +230,7 @@ def _civilian_sub(tactics: set[str]) -> str:
 
 def remote_used(tactics: set[str]) -> bool:
     """Bombs, shells or air power were used (never a crowd's doing)."""
-    return any(t in tactics for t in _REMOTE)
+    return any(t in tactics for t in remote_tactics())
 
 
 def _crowd(tactics: set[str], state_side: ActorMention | str | None, deaths: bool) -> Decision:
