@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from strife.models import Article, Extraction
-from strife.parse.language import closest_supported_language, detect_language, language_name
+from strife.parse.language import detect_language, language_name, likely_language
 from strife.resources import SUPPORTED_LANGUAGES, data_text
 
 if TYPE_CHECKING:
@@ -113,9 +113,7 @@ class Pipeline:
 
     def _prepare(self, article: Article) -> tuple[Extraction, ArticleCoder | None]:
         language = (
-            article.language
-            or detect_language(article.text)
-            or closest_supported_language(article.text)
+            article.language or detect_language(article.text) or likely_language(article.text)
         )
         extraction = Extraction(article=article, language=language)
         if language not in SUPPORTED_LANGUAGES:

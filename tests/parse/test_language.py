@@ -129,11 +129,13 @@ def test_unknown_language_name_is_the_code() -> None:
     assert language_name("xx") == "xx"
 
 
-def test_short_texts_lean_to_english_or_french() -> None:
-    from strife.parse.language import closest_supported_language
+def test_short_texts_lean_to_a_language() -> None:
+    from strife.parse.language import likely_language
 
-    assert (
-        closest_supported_language("Des hommes armés ont attaqué la gendarmerie de Gossi.") == "fr"
+    assert likely_language("Des hommes armés ont attaqué la gendarmerie de Gossi.") == "fr"
+    assert likely_language("Gunmen attacked the gendarmerie in Gossi.") == "en"
+    assert likely_language("Hombres armados atacaron una base militar el domingo.") not in (
+        "en",
+        "fr",
     )
-    assert closest_supported_language("Gunmen attacked the gendarmerie in Gossi.") == "en"
-    assert closest_supported_language("Gossi") == "en"
+    assert likely_language("Gossi") == "en"

@@ -177,13 +177,14 @@ def detect_language(text: str) -> str | None:
     return best_code
 
 
-def closest_supported_language(text: str) -> str:
-    """English or French, whichever the text's words lean to; for texts too short for
-    :func:`detect_language` (a one-line ACLED note). English when nothing leans."""
+def likely_language(text: str) -> str:
+    """The language a text's words lean to, without :func:`detect_language`'s thresholds: for
+    texts too short to call (a one-line ACLED note). English when no word is known."""
     weights = _profiles().weights
-    scores = dict.fromkeys(SUPPORTED_LANGUAGES, 0.0)
+    scores: dict[str, float] = {}
     for word in _WORD.findall(_sample(text).lower()):
         for code, weight in weights.get(word, {}).items():
-            if code in scores:
-                scores[code] += weight
-    return max(SUPPORTED_LANGUAGES, key=lambda code: (scores[code], code == "en"))
+            scores[code] = scores.get(code, 0.0) + weight
+    if not scores:
+        return "en"
+    return max(sorted(scores), key=lambda code: (scores[code], code == "en"))
