@@ -105,6 +105,9 @@ class Claim(Model):
 class Report(Model):
     """One event as one article tells it, in ACLED's field names plus evidence and claims."""
 
+    id: str = Field(
+        default="", description="``<article id>-<n>``, n counting the article's reports from 1"
+    )
     article_id: str
     event_date: date | None = None
     time_precision: int | None = None
@@ -148,6 +151,80 @@ class Report(Model):
         """The sentences behind the event, in article order."""
         spans = sorted((s for s in self.evidence if s.field == "sentence"), key=lambda s: s.start)
         return " ".join(s.text for s in spans)
+
+
+class Source(Model):
+    """An article an event was reported in, as an export or the UI names it."""
+
+    article_id: str
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: date | None = None
+    language: str | None = None
+
+
+class MergeLink(Model):
+    """Why two reports were judged to tell the same event (DESIGN.md §5)."""
+
+    report_a: str
+    report_b: str
+    reason: str
+
+
+class Event(Model):
+    """One real event: reports merged across articles and languages, fields resolved.
+
+    The ACLED fields are those of the most precise report (place and date) and of the majority
+    (type, actors); the toll range comes from every claim of every report (DESIGN.md §3, §5).
+    ``date_start``/``date_end`` span the dates the reports allow, for UCDP-style exports.
+    """
+
+    event_id: str
+    event_date: date | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+    time_precision: int | None = None
+    disorder_type: str
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    inter1: int
+    actor2: str | None = None
+    inter2: int | None = None
+    interaction: int
+    civilian_targeting: bool = False
+    country: str | None = None
+    iso: int | None = None
+    region: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    place_id: str | None = None
+    fatalities: int = 0
+    fatalities_low: int | None = None
+    fatalities_best: int | None = None
+    fatalities_high: int | None = None
+    disputed: bool = False
+    contradictions: list[str] = Field(
+        default_factory=list, description="where the reports disagree, one line each"
+    )
+    reports: list[Report] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    links: list[MergeLink] = Field(default_factory=list)
+    flags: list[str] = Field(default_factory=list)
+
+    @property
+    def article_ids(self) -> list[str]:
+        return sorted({r.article_id for r in self.reports})
+
+    @property
+    def claims(self) -> list[Claim]:
+        """Every claim of every report, in report order."""
+        return [claim for report in self.reports for claim in report.claims]
 
 
 class Extraction(Model):

@@ -105,6 +105,8 @@ class Pipeline:
                 for s, e in zip(sentences, extra, strict=True)
             ]
             extraction.reports = coder.code(article, infos, published=published)
+            for number, report in enumerate(extraction.reports, start=1):
+                report.id = f"{article.id}-{number}"
             if published is None and extraction.reports:
                 extraction.warnings.append(
                     "no published date: relative dates are left unresolved (use --published)"
