@@ -8,7 +8,8 @@ and a non-zero exit, the library never prints or exits.
     │   └── UnsupportedLanguage   the text is not in a language Strife codes (English, French)
     ├── ConfigError           a bad option or setting
     ├── DataError             a packaged data file (lexicon, actor dictionary) is malformed
-    └── GazetteerError        the gazetteer is missing, corrupt or cannot be built
+    ├── GazetteerError        the gazetteer is missing, corrupt or cannot be built
+    └── StoreError            the database cannot be opened, migrated or written
 """
 
 from __future__ import annotations
@@ -36,3 +37,7 @@ class DataError(StrifeError):
 
 class GazetteerError(StrifeError):
     """The gazetteer is missing, corrupt or cannot be built."""
+
+
+class StoreError(StrifeError):
+    """The event database cannot be opened, migrated or written."""

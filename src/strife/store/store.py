@@ -1,0 +1,545 @@
+"""The event database: articles and their reports in, merged events out (DESIGN.md §5, §6).
+
+:meth:`Store.add` stores one article's extraction and merges its reports into events in one
+transaction, so an ingest killed at any moment leaves whole articles or nothing, and a re-run
+picks up where it stopped. Merging is incremental and order-independent: each new report is
+compared with the stored reports its blocking keys select (same country, dates within the widest
+window, nearby place cell or same region), a pair judged the same event is stored as a link with
+its reason, and the events are the connected components of these links. An event's id comes
+from its reports, so the same reports give the same events and ids in any arrival order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+from urllib.parse import urlparse
+
+import sqlalchemy as sa
+
+from strife.errors import StoreError
+from strife.merge.resolve import resolve
+from strife.merge.rules import ReportKey, date_window, place_cell, same_event
+from strife.models import Article, Claim, Event, Extraction, MergeLink, Report, Source, Span
+from strife.store import schema as t
+from strife.store.db import create_engine, database_url
+
+# Report fields stored as columns of the same name (everything but the nested lists).
+_REPORT_FIELDS = tuple(
+    name for name in Report.model_fields if name not in {"id", "claims", "evidence"}
+)
+_EVENT_FIELDS = tuple(
+    name
+    for name in Event.model_fields
+    if name not in {"event_id", "reports", "sources", "links", "contradictions"}
+)
+_BATCH = 500  # ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """What the exports and the API select events by; None means no condition."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    country: str | None = None
+    admin1: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None
+    min_fatalities: int | None = None
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+
+    def where(self) -> list[sa.ColumnElement[bool]]:
+        e = t.events.c
+        conditions: list[sa.ColumnElement[bool]] = []
+        if self.date_from:
+            conditions.append(e.event_date >= self.date_from)
+        if self.date_to:
+            conditions.append(e.event_date <= self.date_to)
+        if self.country:
+            conditions.append(sa.func.lower(e.country) == self.country.lower())
+        if self.admin1:
+            conditions.append(sa.func.lower(e.admin1) == self.admin1.lower())
+        if self.event_type:
+            conditions.append(e.event_type == self.event_type)
+        if self.sub_event_type:
+            conditions.append(e.sub_event_type == self.sub_event_type)
+        if self.actor:
+            pattern = f"%{_escape_like(self.actor.lower())}%"
+            conditions.append(
+                sa.or_(
+                    sa.func.lower(e.actor1).like(pattern, escape="\\"),
+                    sa.func.lower(e.actor2).like(pattern, escape="\\"),
+                )
+            )
+        if self.min_fatalities is not None:
+            conditions.append(e.fatalities >= self.min_fatalities)
+        if self.bbox:
+            west, south, east, north = self.bbox
+            conditions += [
+                e.latitude.between(south, north),
+                e.longitude.between(west, east),
+            ]
+        return conditions
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass(slots=True)
+class AddResult:
+    """What storing one article did."""
+
+    article_id: str
+    new: bool
+    reports: int = 0
+    events: list[str] = field(default_factory=list)  # ids of the events its reports are in now
+
+
+class Store:
+    """A Strife database (SQLite file or PostgreSQL), migrated on open."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, db: str | None = None) -> Store:
+        """Open (creating and migrating) the database at a path or URL; see :func:`database_url`."""
+        engine = create_engine(database_url(db))
+        if engine.dialect.name == "sqlite":
+            _immediate_writes(engine)
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def known_articles(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are stored already."""
+        wanted = list(dict.fromkeys(ids))
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for chunk in _chunks(wanted):
+                found.update(
+                    conn.scalars(sa.select(t.articles.c.id).where(t.articles.c.id.in_(chunk)))
+                )
+        return found
+
+    def add(self, extraction: Extraction) -> AddResult:
+        """Store an article and its reports, and merge them into events, in one transaction.
+
+        An article already stored (same normalised text) changes nothing.
+        """
+        article = extraction.article
+        try:
+            with (
+                self.engine.connect().execution_options(strife_write=True) as conn,
+                conn.begin(),
+            ):
+                if conn.scalar(sa.select(t.articles.c.id).where(t.articles.c.id == article.id)):
+                    return AddResult(article.id, new=False)
+                self._insert_article(conn, extraction)
+                keys = [self._insert_report(conn, i, r) for i, r in enumerate(extraction.reports)]
+                events = self._merge(conn, keys)
+        except sa.exc.DBAPIError as exc:
+            raise StoreError(f"cannot store article {article.id}: {exc.orig}") from exc
+        return AddResult(article.id, new=True, reports=len(keys), events=events)
+
+    def _insert_article(self, conn: sa.Connection, extraction: Extraction) -> None:
+        article = extraction.article
+        outlet = outlet_name(article)
+        outlet_id = self._outlet_id(conn, outlet) if outlet else None
+        conn.execute(
+            t.articles.insert().values(
+                id=article.id,
+                outlet_id=outlet_id,
+                url=article.url,
+                title=article.title,
+                published=article.published,
+                language=extraction.language or article.language,
+                text=article.text,
+                warnings=extraction.warnings,
+                ingested_at=datetime.now(UTC),
+            )
+        )
+
+    def _outlet_id(self, conn: sa.Connection, name: str) -> int:
+        query = sa.select(t.outlets.c.id).where(t.outlets.c.name == name)
+        found = conn.scalar(query)
+        if found is None:
+            conn.execute(t.outlets.insert().values(name=name))
+            found = conn.scalar(query)
+        assert found is not None
+        return int(found)
+
+    def _insert_report(self, conn: sa.Connection, position: int, report: Report) -> ReportKey:
+        if not report.id:
+            report = report.model_copy(update={"id": f"{report.article_id}-{position + 1}"})
+        cell = place_cell(report.latitude, report.longitude)
+        values = {name: getattr(report, name) for name in _REPORT_FIELDS}
+        conn.execute(
+            t.reports.insert().values(
+                id=report.id,
+                position=position,
+                cell_x=cell[0] if cell else None,
+                cell_y=cell[1] if cell else None,
+                **values,
+            )
+        )
+        spans = [_span_row(report.id, None, s) for s in report.evidence]
+        for number, claim in enumerate(report.claims):
+            claim_id = conn.execute(
+                t.claims.insert().values(
+                    report_id=report.id,
+                    position=number,
+                    **claim.model_dump(exclude={"evidence"}),
+                )
+            ).inserted_primary_key[0]  # type: ignore[index]
+            spans += [_span_row(report.id, claim_id, s) for s in claim.evidence]
+        if spans:
+            conn.execute(t.evidence.insert(), spans)
+        return _key(report)
+
+    # -- merging ---------------------------------------------------------------------------
+
+    def _merge(self, conn: sa.Connection, keys: Sequence[ReportKey]) -> list[str]:
+        links: list[MergeLink] = []
+        for key in keys:
+            for candidate in self._candidates(conn, key):
+                reason = same_event(key, candidate)
+                if reason:
+                    a, b = sorted((key.id, candidate.id))
+                    links.append(MergeLink(report_a=a, report_b=b, reason=reason))
+        if links:
+            conn.execute(t.report_links.insert(), [link.model_dump() for link in links])
+        new_ids = [k.id for k in keys]
+        linked = {link.report_a for link in links} | {link.report_b for link in links}
+        old_events = (
+            set(
+                conn.scalars(
+                    sa.select(t.reports.c.event_id)
+                    .where(t.reports.c.id.in_(linked - set(new_ids)))
+                    .distinct()
+                )
+            )
+            if linked
+            else set()
+        )
+        members = set(new_ids)
+        for chunk in _chunks(sorted(old_events)):
+            members.update(
+                conn.scalars(sa.select(t.reports.c.id).where(t.reports.c.event_id.in_(chunk)))
+            )
+        components = _components(members, self._links_among(conn, members))
+        if old_events:
+            conn.execute(
+                t.reports.update().where(t.reports.c.event_id.in_(old_events)).values(event_id=None)
+            )
+            conn.execute(t.events.delete().where(t.events.c.id.in_(old_events)))
+        event_ids = []
+        for component in components:
+            event = self._resolve(conn, component)
+            conn.execute(t.events.insert().values(**_event_row(event)))
+            for chunk in _chunks(component):
+                conn.execute(
+                    t.reports.update()
+                    .where(t.reports.c.id.in_(chunk))
+                    .values(event_id=event.event_id)
+                )
+            event_ids.append(event.event_id)
+        return sorted(event_ids)
+
+    def _candidates(self, conn: sa.Connection, key: ReportKey) -> list[ReportKey]:
+        """Stored reports the blocking keys pair with ``key``: never all pairs."""
+        window = date_window(key)
+        if window is None or key.country is None:
+            return []
+        r = t.reports.c
+        conditions = [
+            r.country == key.country,
+            r.event_date.between(*window),
+            r.article_id != key.article_id,
+        ]
+        cell = place_cell(key.latitude, key.longitude)
+        if key.geo_precision is None:
+            pass  # a report with only a country may match any place: actors decide
+        elif key.geo_precision >= 3 or cell is None:
+            conditions.append(sa.or_(r.admin1 == key.admin1, r.geo_precision.is_(None)))
+        else:
+            x, y = cell
+            conditions.append(
+                sa.or_(
+                    sa.and_(r.cell_x.between(x - 1, x + 1), r.cell_y.between(y - 1, y + 1)),
+                    sa.and_(r.geo_precision >= 3, r.admin1 == key.admin1),
+                    r.geo_precision.is_(None),
+                )
+            )
+        rows = conn.execute(sa.select(*_KEY_COLUMNS).where(*conditions)).all()
+        return [ReportKey(**row._mapping) for row in rows]
+
+    def _links_among(self, conn: sa.Connection, members: set[str]) -> list[tuple[str, str]]:
+        pairs: list[tuple[str, str]] = []
+        for chunk in _chunks(sorted(members)):
+            rows = conn.execute(
+                sa.select(t.report_links.c.report_a, t.report_links.c.report_b).where(
+                    t.report_links.c.report_a.in_(chunk)
+                )
+            )
+            pairs += [(a, b) for a, b in rows if b in members]
+        return pairs
+
+    def _resolve(self, conn: sa.Connection, report_ids: Sequence[str]) -> Event:
+        reports = self._reports(conn, report_ids)
+        sources = self._sources(conn, {r.article_id for r in reports})
+        members = set(report_ids)
+        links = [
+            MergeLink(report_a=row.report_a, report_b=row.report_b, reason=row.reason)
+            for chunk in _chunks(sorted(members))
+            for row in conn.execute(
+                sa.select(t.report_links).where(t.report_links.c.report_a.in_(chunk))
+            )
+            if row.report_b in members
+        ]
+        return resolve(reports, sources, links)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _reports(self, conn: sa.Connection, report_ids: Iterable[str]) -> list[Report]:
+        ids = sorted(set(report_ids))
+        rows: dict[str, Any] = {}
+        claims: dict[str, list[Any]] = {}
+        spans: dict[str, list[Any]] = {}
+        for chunk in _chunks(ids):
+            for row in conn.execute(sa.select(t.reports).where(t.reports.c.id.in_(chunk))):
+                rows[row.id] = row
+            for row in conn.execute(
+                sa.select(t.claims)
+                .where(t.claims.c.report_id.in_(chunk))
+                .order_by(t.claims.c.position)
+            ):
+                claims.setdefault(row.report_id, []).append(row)
+            for row in conn.execute(
+                sa.select(t.evidence)
+                .where(t.evidence.c.report_id.in_(chunk))
+                .order_by(t.evidence.c.id)
+            ):
+                spans.setdefault(row.report_id, []).append(row)
+        out = []
+        for rid in ids:
+            row = rows[rid]
+            report_spans = spans.get(rid, [])
+            report = Report(
+                id=rid,
+                **{name: getattr(row, name) for name in _REPORT_FIELDS},
+                claims=[
+                    Claim(
+                        claimant=c.claimant,
+                        kind=c.kind,
+                        says=c.says,
+                        killed=c.killed,
+                        killed_high=c.killed_high,
+                        victims=c.victims,
+                        split=c.split,
+                        evidence=[_span(s) for s in report_spans if s.claim_id == c.id],
+                    )
+                    for c in claims.get(rid, [])
+                ],
+                evidence=[_span(s) for s in report_spans if s.claim_id is None],
+            )
+            out.append(report)
+        return out
+
+    def _sources(self, conn: sa.Connection, article_ids: Iterable[str]) -> list[Source]:
+        a, o = t.articles.c, t.outlets.c
+        out = []
+        for chunk in _chunks(sorted(set(article_ids))):
+            query = (
+                sa.select(a.id, o.name, a.url, a.title, a.published, a.language)
+                .select_from(t.articles.outerjoin(t.outlets, a.outlet_id == o.id))
+                .where(a.id.in_(chunk))
+            )
+            out += [
+                Source(
+                    article_id=row.id,
+                    outlet=row.name,
+                    url=row.url,
+                    title=row.title,
+                    published=row.published,
+                    language=row.language,
+                )
+                for row in conn.execute(query)
+            ]
+        return out
+
+    def event(self, event_id: str) -> Event | None:
+        """One event with its reports, claims, evidence, sources and merge links."""
+        with self.engine.connect() as conn:
+            ids = list(
+                conn.scalars(sa.select(t.reports.c.id).where(t.reports.c.event_id == event_id))
+            )
+            if not ids:
+                return None
+            return self._resolve(conn, ids)
+
+    def events(
+        self, where: EventFilter | None = None, *, limit: int | None = None
+    ) -> Iterator[Event]:
+        """Events matching ``where``, ordered by date then id, with their reports loaded."""
+        query = (
+            sa.select(t.events.c.id)
+            .where(*(where or EventFilter()).where())
+            .order_by(t.events.c.event_date, t.events.c.id)
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            ids = list(conn.scalars(query))
+            for chunk in _chunks(ids):
+                members: dict[str, list[str]] = {}
+                for rid, eid in conn.execute(
+                    sa.select(t.reports.c.id, t.reports.c.event_id).where(
+                        t.reports.c.event_id.in_(chunk)
+                    )
+                ):
+                    members.setdefault(eid, []).append(rid)
+                for eid in chunk:
+                    yield self._resolve(conn, members[eid])
+
+    def article(self, article_id: str) -> tuple[Article, list[Report]] | None:
+        """A stored article with its reports (each with ``event_id`` reachable via the store)."""
+        a, o = t.articles.c, t.outlets.c
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(t.articles, o.name.label("outlet"))
+                .select_from(t.articles.outerjoin(t.outlets, a.outlet_id == o.id))
+                .where(a.id == article_id)
+            ).first()
+            if row is None:
+                return None
+            article = Article(
+                id=row.id,
+                text=row.text,
+                url=row.url,
+                title=row.title,
+                outlet=row.outlet,
+                published=row.published,
+                language=row.language,
+            )
+            ids = conn.scalars(
+                sa.select(t.reports.c.id).where(t.reports.c.article_id == article_id)
+            )
+            return article, self._reports(conn, ids)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, for summaries."""
+        with self.engine.connect() as conn:
+            return {
+                table.name: int(conn.scalar(sa.select(sa.func.count()).select_from(table)) or 0)
+                for table in (t.articles, t.reports, t.claims, t.events, t.report_links)
+            }
+
+
+_KEY_COLUMNS = [
+    getattr(t.reports.c, name)
+    for name in (
+        "id",
+        "article_id",
+        "country",
+        "event_date",
+        "time_precision",
+        "event_type",
+        "actor1",
+        "actor2",
+        "admin1",
+        "latitude",
+        "longitude",
+        "geo_precision",
+    )
+]
+
+
+def _key(report: Report) -> ReportKey:
+    return ReportKey(**{c.name: getattr(report, c.name) for c in _KEY_COLUMNS})
+
+
+def _components(members: set[str], links: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """Connected components of the link graph, each sorted, in order of their first id."""
+    parent = {m: m for m in members}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in links:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = {}
+    for m in sorted(members):
+        groups.setdefault(find(m), []).append(m)
+    return sorted(groups.values())
+
+
+def _event_row(event: Event) -> dict[str, Any]:
+    row = {name: getattr(event, name) for name in _EVENT_FIELDS if name in t.events.c}
+    row.update(
+        id=event.event_id,
+        contradictions=event.contradictions,
+        number_of_reports=len(event.reports),
+        number_of_sources=len(event.sources),
+    )
+    return row
+
+
+def _span_row(report_id: str, claim_id: int | None, span: Span) -> dict[str, Any]:
+    return {"report_id": report_id, "claim_id": claim_id, **span.model_dump()}
+
+
+def _span(row: Any) -> Span:
+    return Span(start=row.start, end=row.end, text=row.text, field=row.field)
+
+
+def _chunks(items: Sequence[str]) -> Iterator[list[str]]:
+    items = list(items)
+    for i in range(0, len(items), _BATCH):
+        yield items[i : i + _BATCH]
+
+
+def outlet_name(article: Article) -> str | None:
+    """The outlet an article came from: its own, else its URL's host without "www."."""
+    if article.outlet:
+        return article.outlet
+    if article.url:
+        host = urlparse(article.url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
+
+
+def _immediate_writes(engine: sa.Engine) -> None:
+    """SQLite: writing transactions take the write lock at BEGIN.
+
+    Merging reads candidates and then writes; with a deferred BEGIN, two writers (an ingest
+    and a watch) could both read, and the second would fail on its write. ``BEGIN IMMEDIATE``
+    makes the second wait (busy_timeout) before it reads.
+    """
+
+    @sa.event.listens_for(engine, "connect")
+    def _no_implicit_begin(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(conn: sa.Connection) -> None:
+        immediate = conn.get_execution_options().get("strife_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
