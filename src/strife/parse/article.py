@@ -87,6 +87,7 @@ class _Overrides:
     language: str | None = None
     title: str | None = None
     url: str | None = None
+    outlet: str | None = None
 
 
 def read_articles(
@@ -96,6 +97,7 @@ def read_articles(
     language: str | None = None,
     title: str | None = None,
     url: str | None = None,
+    outlet: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Article | InputError]:
     """Read the articles in ``source`` (a path, or "-" for stdin).
@@ -123,7 +125,8 @@ def read_articles(
     source (str | Path): a file path, or "-" to read stdin.
     published (date | None): the publication date of every article, overriding the input's.
     language (str | None): ISO 639-1 code of every article ("auto" or None: leave to detection).
-    title, url (str | None): title and URL of every article, overriding the input's.
+    title, url, outlet (str | None): title, URL and outlet of every article, overriding the
+        input's.
     max_bytes (int): inputs larger than this are refused before being read.
     RETURNS (Iterator[Article | InputError]): the articles, in input order.
     RAISES (InputError): the input as a whole cannot be read; the message says what to do.
@@ -135,7 +138,9 @@ def read_articles(
         language = language.strip().lower()
         if language in ("", "auto"):
             language = None
-    overrides = _Overrides(published=published, language=language, title=title, url=url)
+    overrides = _Overrides(
+        published=published, language=language, title=title, url=url, outlet=outlet
+    )
 
     data, name, suffix = _read_bytes(source, max_bytes)
     text = _decode(data, name)
@@ -339,6 +344,7 @@ def _with_overrides(article: Article, overrides: _Overrides) -> Article:
             ("language", overrides.language),
             ("title", overrides.title),
             ("url", overrides.url),
+            ("outlet", overrides.outlet),
         )
         if value is not None
     }

@@ -1,0 +1,19 @@
+"""Options several commands share, declared once so they read the same everywhere."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        metavar="PATH|URL",
+        envvar="STRIFE_DB",
+        help="The database: a SQLite file or a postgresql+psycopg:// URL "
+        "[default: $STRIFE_DB, else ./strife.db].",
+        show_default=False,
+    ),
+]

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from rich.console import Console
+
+from strife.cli.explain import render
+from strife.errors import StoreError
+from strife.models import Article
+from strife.pipeline import Pipeline
+from strife.store import EventFilter, Store
+from tests.merge.factory import claim, extraction, report, with_toll
+
+MERGE = Path(__file__).parent.parent / "fixtures" / "merge"
+ONE_ATTACK = [
+    ("en-wire.txt", "Wire"),
+    ("en-army.txt", "National TV"),
+    ("en-jnim.txt", "Monitor"),
+    ("fr-afp.txt", "AFP"),
+    ("fr-local.txt", "Journal local"),
+]
+
+
+def article(name: str, outlet: str) -> Article:
+    return Article(text=(MERGE / name).read_text(), published=date(2025, 6, 2), outlet=outlet)
+
+
+def test_five_reports_in_two_languages_are_one_event(store: Store, pipeline: Pipeline) -> None:
+    for name, outlet in ONE_ATTACK:
+        store.add(pipeline.extract(article(name, outlet)))
+    store.add(pipeline.extract(article("other-attack.txt", "Wire")))
+
+    events = list(store.events(EventFilter(event_type="Battles")))
+    assert len(events) == 1
+    event = events[0]
+    assert len(event.sources) == 5
+    assert {s.language for s in event.sources} == {"en", "fr"}
+    assert (event.location, event.event_date) == ("Hombori", date(2025, 6, 1))
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    # the army's 8, the security sources' 12 and 20, the local official's 15, JNIM's 30
+    assert (event.fatalities_low, event.fatalities_high) == (8, 30)
+    assert event.fatalities == 8
+    figures = {(c.kind, c.killed) for c in event.claims if c.killed is not None}
+    assert figures == {
+        ("government", 8),
+        ("security_source", 12),
+        ("local_official", 15),
+        ("security_source", 20),
+        ("perpetrator", 30),
+    }
+    assert len(event.links) >= 4  # every report is linked to the others by a reason
+    assert event.contradictions  # tolls from 8 to 30 disagree
+
+    # the attack on Dianwely the same day in the same region is another event
+    others = list(store.events(EventFilter(event_type="Violence against civilians")))
+    assert [(e.location, e.admin1, len(e.reports)) for e in others] == [("Dianwely", "Mopti", 1)]
+
+    console = Console(record=True, width=200)
+    render(event, console)
+    shown = console.export_text()
+    assert "5 reports from 5 articles" in shown
+    assert "why these reports were merged" in shown and "same date (2025-06-01)" in shown
+    assert "JNIM" in shown and "perpetrator" in shown
+
+
+def test_the_same_article_twice_changes_nothing(store: Store) -> None:
+    first = store.add(extraction("a-1", report("a-1")))
+    counts = store.counts()
+    again = store.add(extraction("a-1", report("a-1")))
+    assert first.new and not again.new
+    assert store.counts() == counts
+
+
+def _synthetic_reports(seed: int) -> list[tuple[str, list]]:
+    """Reports of 12 articles about a few attacks: some merge directly, some through others."""
+    rng = random.Random(seed)
+    out = []
+    for n in range(12):
+        article_id = f"a-{n:02d}"
+        day = date(2025, 6, 1 + n % 3)
+        # two clusters a degree apart; inside each, villages 9 km apart chain up
+        lon = -1.7004 + (n % 4) * 0.08 + (n % 2) * 1.0
+        actor1 = rng.choice(
+            ["JNIM: Group for Support of Islam and Muslims", "Unidentified Armed Group (Mali)"]
+        )
+        r = with_toll(
+            report(article_id, event_date=day, longitude=lon, actor1=actor1),
+            claim(rng.choice(["government", "perpetrator", "witness"]), rng.randint(1, 40)),
+        )
+        out.append((article_id, [r]))
+    return out
+
+
+def test_events_do_not_depend_on_arrival_order(make_db_url) -> None:  # type: ignore[no-untyped-def]
+    reports = _synthetic_reports(7)
+    dumps = []
+    for order in range(3):
+        shuffled = reports[:]
+        random.Random(order).shuffle(shuffled)
+        with Store.open(make_db_url()) as store:
+            for article_id, rs in shuffled:
+                store.add(extraction(article_id, *rs))
+            dumps.append([e.model_dump_json() for e in store.events()])
+    assert dumps[0] == dumps[1] == dumps[2]
+    assert 1 < len(dumps[0]) < 12  # some merged, not all
+
+
+def test_reports_come_back_as_stored(store: Store) -> None:
+    original = with_toll(report("a-1"), claim("perpetrator", 30, "JNIM", victims="soldiers"))
+    store.add(extraction("a-1", original, outlet="Wire"))
+    found = store.article("a-1")
+    assert found is not None
+    stored_article, reports = found
+    assert stored_article.outlet == "Wire"
+    assert reports == [original]
+
+
+def test_filters_select_events(store: Store) -> None:
+    store.add(extraction("a-1", report("a-1")))
+    store.add(
+        extraction(
+            "a-2",
+            with_toll(
+                report(
+                    "a-2",
+                    country="Burkina Faso",
+                    admin1="Sahel",
+                    location="Djibo",
+                    latitude=14.1,
+                    longitude=-1.63,
+                    event_type="Violence against civilians",
+                    sub_event_type="Attack",
+                    actor2="Civilians (Burkina Faso)",
+                    event_date=date(2025, 5, 15),
+                ),
+                claim("witness", 12),
+            ),
+        )
+    )
+
+    def ids(**where: object) -> list[str | None]:
+        return [e.location for e in store.events(EventFilter(**where))]  # type: ignore[arg-type]
+
+    assert ids() == ["Djibo", "Hombori"]  # by date
+    assert ids(country="mali") == ["Hombori"]
+    assert ids(date_from=date(2025, 6, 1)) == ["Hombori"]
+    assert ids(actor="civilians (burkina") == ["Djibo"]
+    assert ids(actor="100%_") == []  # LIKE wildcards are literal
+    assert ids(min_fatalities=5) == ["Djibo"]
+    assert ids(bbox=(-2.0, 15.0, -1.0, 16.0)) == ["Hombori"]
+    assert ids(event_type="Battles", admin1="Mopti") == ["Hombori"]
+
+
+def test_a_failed_article_leaves_nothing_behind(store: Store) -> None:
+    store.add(extraction("a-1", report("a-1")))
+    before = store.counts()
+    broken = extraction("a-2", report("a-2"), report("a-2"))  # two reports with one id
+    with pytest.raises(StoreError, match="a-2"):
+        store.add(broken)
+    assert store.counts() == before
+    assert store.known_articles(["a-1", "a-2"]) == {"a-1"}
+
+
+def test_reopening_keeps_the_data(db_url: str) -> None:
+    with Store.open(db_url) as store:
+        store.add(extraction("a-1", report("a-1")))
+    with Store.open(db_url) as store:
+        assert store.counts()["events"] == 1
+
+
+def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE customers (id INTEGER)")
+    engine.dispose()
+    with pytest.raises(StoreError, match="not a Strife database"):
+        Store.open(str(path))
+
+
+def test_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="folder does not exist"):
+        Store.open(str(tmp_path / "nowhere" / "x.db"))
