@@ -31,8 +31,9 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 
+# The store tests run on SQLite and on a throwaway PostgreSQL that scripts/postgres.sh starts.
 test: setup lint
-	$(BIN)/pytest -q
+	STRIFE_TEST_POSTGRES=$$(scripts/postgres.sh) STRIFE_REQUIRE_POSTGRES=1 $(BIN)/pytest -q
 
 clean:
 	rm -rf $(VENV)

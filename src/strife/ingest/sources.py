@@ -66,16 +66,23 @@ def read_input(source: Path | str, overrides: Overrides) -> Iterator[Article | I
         if isinstance(source, Path) and source.suffix.lower() in FEED_SUFFIXES:
             yield from _read_feed(source, overrides)
             return
-        yield from read_articles(
+        items = read_articles(
             source,
             published=overrides.published,
             language=overrides.language,
             outlet=overrides.outlet,
             max_bytes=MAX_INPUT_BYTES,
         )
+        for item in items:
+            yield _named(item, name) if isinstance(item, InputError) else item
     except InputError as exc:
-        message = str(exc)
-        yield InputError(message if name in message else f"{name}: {message}")
+        yield _named(exc, name)
+
+
+def _named(error: InputError, name: str) -> InputError:
+    """The error with the input's name in front, for a summary of many files."""
+    message = str(error)
+    return error if name in message else InputError(f"{name}: {message}")
 
 
 def _read_feed(path: Path, overrides: Overrides) -> Iterator[Article | InputError]:

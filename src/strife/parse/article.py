@@ -491,6 +491,11 @@ def _defuse(html: str) -> str:
     return _ATTRIBUTE_BOMB.sub(r"<\1>", html)
 
 
+# A page whose main text is shorter than this is a menu, a cookie wall or an error page, not an
+# article; the shortest one-sentence brief is longer.
+_MIN_PAGE_WORDS = 8
+
+
 def _article_from_html(html: str, name: str, overrides: _Overrides) -> Article:
     """Main text and metadata of a page, by trafilatura or, failing that, the linear scanner."""
     html = _defuse(html)
@@ -500,10 +505,12 @@ def _article_from_html(html: str, name: str, overrides: _Overrides) -> Article:
         text, meta_title, meta_date, outlet, page_url = _extract_with_trafilatura(
             html, overrides.url, fast=tags > _FULL_EXTRACTION_TAGS
         )
-    if not text:
-        text, scanned_title = _scan_text(html)
+    if len(text.split()) < _MIN_PAGE_WORDS:
+        scanned, scanned_title = _scan_text(html)
+        if len(scanned.split()) > len(text.split()):
+            text = scanned
         meta_title = meta_title or scanned_title
-    if not text.strip():
+    if len(text.split()) < _MIN_PAGE_WORDS:
         raise InputError(
             f"{name}: no article text found in the HTML; save the page's text as .txt instead"
         )

@@ -160,25 +160,28 @@ class Store:
         article = extraction.article
         outlet = outlet_name(article)
         outlet_id = self._outlet_id(conn, outlet) if outlet else None
+        # constant statements with parameters (never .values(...) with literals) are compiled
+        # once and cached; per-article statements would dominate the cost of an ingest
         conn.execute(
-            t.articles.insert().values(
-                id=article.id,
-                outlet_id=outlet_id,
-                url=article.url,
-                title=article.title,
-                published=article.published,
-                language=extraction.language or article.language,
-                text=article.text,
-                warnings=extraction.warnings,
-                ingested_at=datetime.now(UTC),
-            )
+            t.articles.insert(),
+            {
+                "id": article.id,
+                "outlet_id": outlet_id,
+                "url": article.url,
+                "title": article.title,
+                "published": article.published,
+                "language": extraction.language or article.language,
+                "text": article.text,
+                "warnings": extraction.warnings,
+                "ingested_at": datetime.now(UTC),
+            },
         )
 
     def _outlet_id(self, conn: sa.Connection, name: str) -> int:
         query = sa.select(t.outlets.c.id).where(t.outlets.c.name == name)
         found = conn.scalar(query)
         if found is None:
-            conn.execute(t.outlets.insert().values(name=name))
+            conn.execute(t.outlets.insert(), {"name": name})
             found = conn.scalar(query)
         assert found is not None
         return int(found)
@@ -189,22 +192,24 @@ class Store:
         cell = place_cell(report.latitude, report.longitude)
         values = {name: getattr(report, name) for name in _REPORT_FIELDS}
         conn.execute(
-            t.reports.insert().values(
-                id=report.id,
-                position=position,
-                cell_x=cell[0] if cell else None,
-                cell_y=cell[1] if cell else None,
+            t.reports.insert(),
+            {
+                "id": report.id,
+                "position": position,
+                "cell_x": cell[0] if cell else None,
+                "cell_y": cell[1] if cell else None,
                 **values,
-            )
+            },
         )
         spans = [_span_row(report.id, None, s) for s in report.evidence]
         for number, claim in enumerate(report.claims):
             claim_id = conn.execute(
-                t.claims.insert().values(
-                    report_id=report.id,
-                    position=number,
+                t.claims.insert(),
+                {
+                    "report_id": report.id,
+                    "position": number,
                     **claim.model_dump(exclude={"evidence"}),
-                )
+                },
             ).inserted_primary_key[0]  # type: ignore[index]
             spans += [_span_row(report.id, claim_id, s) for s in claim.evidence]
         if spans:
@@ -250,13 +255,8 @@ class Store:
         event_ids = []
         for component in components:
             event = self._resolve(conn, component)
-            conn.execute(t.events.insert().values(**_event_row(event)))
-            for chunk in _chunks(component):
-                conn.execute(
-                    t.reports.update()
-                    .where(t.reports.c.id.in_(chunk))
-                    .values(event_id=event.event_id)
-                )
+            conn.execute(t.events.insert(), _event_row(event))
+            conn.execute(_SET_EVENT, [{"rid": rid, "eid": event.event_id} for rid in component])
             event_ids.append(event.event_id)
         return sorted(event_ids)
 
@@ -448,6 +448,12 @@ class Store:
                 for table in (t.articles, t.reports, t.claims, t.events, t.report_links)
             }
 
+
+_SET_EVENT = (
+    t.reports.update()
+    .where(t.reports.c.id == sa.bindparam("rid"))
+    .values(event_id=sa.bindparam("eid"))
+)
 
 _KEY_COLUMNS = [
     getattr(t.reports.c, name)
