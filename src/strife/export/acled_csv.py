@@ -1,24 +1,31 @@
-"""Reports as ACLED's CSV export: the 31 columns of the current API/CSV, in ACLED's order.
+"""Reports and merged events as ACLED's CSV export: the 31 columns of the current API/CSV.
 
 The point of this format is that tools written for ACLED downloads (acledR, analysts' pandas
 notebooks, dashboards) read Strife's output unchanged; so the columns, their order and their
 value conventions follow ACLED (research/anchors.md §1.1, §1.5; ACLED codebook), and what ACLED
-has no column for goes into ``notes`` as text.
+has no column for goes into ``notes`` as text. One row builder serves both a single article's
+:class:`~strife.models.Report` (``strife extract``) and a merged :class:`~strife.models.Event`
+(``strife export``); they differ only in where the id, the sources and the notes come from.
 
 Choices where ACLED's own values cannot be reproduced:
 
 - ``event_id_cnty`` is ``ISO3 + 8 hex digits``, e.g. ``MLI3F2A9C01``: the country's ISO 3166
-  alpha-3 code (``XXX`` when the country is unknown) and the start of the SHA-1 of
-  ``"{article_id}#{index}"``, where ``index`` is the report's position among its article's
-  reports. The same article coded the same way always gets the same ids, and the hex suffix
-  cannot be mistaken for one of ACLED's own numeric ids.
+  alpha-3 code (``XXX`` when the country is unknown) and the start of a SHA-1. For a report it is
+  the hash of ``"{article_id}#{index}"``, where ``index`` is the report's position among its
+  article's reports; for an event, the hash of its ``event_id``, which the merge keeps stable.
+  The hex suffix cannot be mistaken for one of ACLED's own numeric ids.
 - ``inter1``/``inter2``/``interaction`` are ACLED's current text labels, read from
   ``data/taxonomy.yaml``; ``interaction`` puts the lower Inter code first except that Civilians
   always come second, as in the codebook's Table 3 ("External/Other forces-Civilians" is 78).
-- ``source`` is the article's outlet, else its URL's host; ``source_scale``, ``assoc_actor_*``,
-  ``admin3`` and ``tags`` are left blank (Strife does not code them).
-- ``notes`` are written from the evidence: the sentences behind the event in article order,
-  then one sentence per claim ("JNIM (perpetrator) claimed 40 killed.").
+- ``source`` is the outlet of each article, else the outlet its web host belongs to
+  (``data/outlets.yaml``), else that host; an event's distinct sources are joined by "; ".
+  ``source_scale`` is ACLED's scale of the listed outlets, combined as ACLED does
+  ("National-International"), blank when no source is a listed outlet (export/sources.py).
+- ``assoc_actor_*``, ``admin3`` and ``tags`` are left blank (Strife does not code them).
+- ``notes`` are written from the evidence: the sentences behind the event (for an event, those of
+  its first report), then one sentence per claim ("JNIM (perpetrator) claimed 40 killed."), for
+  an event with the outlet that carried it ("According to Reuters, …").
+- ``fatalities`` is ACLED's conservative figure (the lowest credible), for reports and events.
 - ``timestamp`` is the Unix time of the export, the same for every row of one export.
 """
 
@@ -28,12 +35,13 @@ import csv
 import functools
 import hashlib
 import time
-from collections.abc import Iterable, Mapping
-from typing import Any, TextIO
-from urllib.parse import urlparse
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TextIO
 
 from strife.errors import DataError
-from strife.models import Article, Claim, Report
+from strife.export.countries import country_record
+from strife.export.sources import outlet_by_article, source_name, source_names, source_scale
+from strife.models import Article, Claim, Event, Report
 from strife.resources import load_yaml
 
 #: ACLED's export columns, in ACLED's order (research/anchors.md §1.1).
@@ -114,21 +122,10 @@ def interaction_label(inter1: int, inter2: int | None) -> str:
     return f"{inter_label(first)}-{inter_label(second)}"
 
 
-@functools.cache
-def _countries() -> tuple[dict[int, dict[str, Any]], dict[str, dict[str, Any]]]:
-    entries = load_yaml("countries.yaml").get("countries") or []
-    by_iso = {int(e["iso_numeric"]): e for e in entries if e.get("iso_numeric")}
-    by_name = {str(e["name"]).casefold(): e for e in entries}
-    return by_iso, by_name
-
-
-def _country(report: Report) -> dict[str, Any] | None:
-    by_iso, by_name = _countries()
-    if report.iso and report.iso in by_iso:
-        return by_iso[report.iso]
-    if report.country:
-        return by_name.get(report.country.casefold())
-    return None
+def _cnty_id(item: Report | Event, key: str) -> str:
+    country = country_record(item.iso, item.country)
+    prefix = str(country["iso3"]) if country else "XXX"
+    return f"{prefix}{hashlib.sha1(key.encode()).hexdigest()[:8].upper()}"
 
 
 def event_id(report: Report, index: int) -> str:
@@ -136,22 +133,12 @@ def event_id(report: Report, index: int) -> str:
 
     ``index`` is the report's position among the reports of its article (0 for the first).
     """
-    country = _country(report)
-    prefix = str(country["iso3"]) if country else "XXX"
-    digest = hashlib.sha1(f"{report.article_id}#{index}".encode()).hexdigest()
-    return f"{prefix}{digest[:8].upper()}"
+    return _cnty_id(report, f"{report.article_id}#{index}")
 
 
-def source_name(article: Article | None) -> str:
-    """ACLED's ``source``: the outlet, else the URL's host without "www.", else ""."""
-    if article is None:
-        return ""
-    if article.outlet:
-        return article.outlet
-    if article.url:
-        host = urlparse(article.url).hostname or ""
-        return host.removeprefix("www.")
-    return ""
+def event_id_cnty(event: Event) -> str:
+    """A merged event's ACLED-style id: country ISO3 + 8 hex digits of hash(event id)."""
+    return _cnty_id(event, event.event_id)
 
 
 def _clean(text: str) -> str:
@@ -196,83 +183,163 @@ def _evidence_sentences(report: Report, article: Article | None) -> list[str]:
     return [text for _, _, text in kept if text]
 
 
-def claim_note(claim: Claim) -> str:
-    """One claim as a sentence of the notes: "JNIM (perpetrator) claimed 40 soldiers killed."."""
-    who = f"{claim.claimant} ({claim.kind.replace('_', ' ')})"
+def claim_note(claim: Claim, outlet: str | None = None) -> str:
+    """One claim as a sentence of the notes: "JNIM (perpetrator) claimed 40 soldiers killed.".
+
+    With ``outlet`` the sentence says who carried the claim: "According to Reuters, JNIM …".
+    """
+    who = f"{_clean(claim.claimant)} ({claim.kind.replace('_', ' ')})"
     if claim.killed is None:
         note = f"{who}: {_clean(claim.says).rstrip('.')}."
-        return note[:1].upper() + note[1:]
-    figure = str(claim.killed)
-    if claim.killed_high is not None and claim.killed_high > claim.killed:
-        figure = f"{claim.killed}-{claim.killed_high}"
-    victims = f" {claim.victims}" if claim.victims else ""
-    shared = f" (a toll shared by {claim.split} events)" if claim.split > 1 else ""
-    note = f"{who} claimed {figure}{victims} killed{shared}."
+    else:
+        figure = str(claim.killed)
+        if claim.killed_high is not None and claim.killed_high > claim.killed:
+            figure = f"{claim.killed}-{claim.killed_high}"
+        victims = f" {claim.victims}" if claim.victims else ""
+        shared = f" (a toll shared by {claim.split} events)" if claim.split > 1 else ""
+        note = f"{who} claimed {figure}{victims} killed{shared}."
+    if outlet:
+        return f"According to {_clean(outlet)}, {note}"
     return note[:1].upper() + note[1:]  # "deux sources…" opens a sentence of the notes
 
 
-def notes_for(report: Report, article: Article | None = None) -> str:
-    """ACLED's ``notes`` from the evidence: the evidence sentences, then one line per claim.
+def _notes(
+    sentences: list[str], claims: Iterable[tuple[Claim, str | None]], *, disputed: bool
+) -> str:
+    """The evidence sentences, then one line per claim, each line once.
 
     A claim without a figure whose words are already among the evidence sentences is not
     repeated: it would only copy a sentence the notes already hold.
     """
-    parts = _evidence_sentences(report, article)
-    evidence = " ".join(parts)
-    for claim in report.claims:
+    evidence = " ".join(sentences)
+    parts = list(sentences)
+    for claim, outlet in claims:
         if claim.killed is None and _clean(claim.says).rstrip(".") in evidence:
             continue
-        parts.append(claim_note(claim))
-    if report.disputed:
+        parts.append(claim_note(claim, outlet))
+    if disputed:
         parts.append("The accounts of this event are disputed.")
-    return " ".join(parts)
+    return " ".join(dict.fromkeys(parts))
+
+
+def notes_for(report: Report, article: Article | None = None) -> str:
+    """ACLED's ``notes`` of a report: its evidence sentences, then one line per claim."""
+    sentences = _evidence_sentences(report, article)
+    return _notes(sentences, ((c, None) for c in report.claims), disputed=report.disputed)
+
+
+def event_notes(event: Event) -> str:
+    """ACLED's ``notes`` of a merged event.
+
+    The first report's evidence sentences tell what happened (the articles' texts are not at
+    hand, so the sentence spans are used as they are); every claim of every report follows with
+    the outlet that carried it, since a toll's credibility depends on who reported whose figure.
+    """
+    outlets = outlet_by_article(event)
+    sentences = (
+        [_as_sentence(s) for s in _evidence_sentences(event.reports[0], None)]
+        if event.reports
+        else []
+    )
+    claims = (
+        (claim, outlets.get(report.article_id))
+        for report in event.reports
+        for claim in report.claims
+    )
+    return _notes(sentences, claims, disputed=event.disputed)
 
 
 def _num(value: float | int | None, fmt: str = "") -> str:
     return "" if value is None else format(value, fmt)
 
 
+def _row(
+    item: Report | Event,
+    *,
+    event_id_cnty: str,
+    source: str,
+    source_scale: str,
+    notes: str,
+    timestamp: int,
+) -> dict[str, str]:
+    country = country_record(item.iso, item.country)
+    iso = item.iso if item.iso is not None else (country or {}).get("iso_numeric")
+    region = item.region or (country or {}).get("region") or ""
+    return {
+        "event_id_cnty": event_id_cnty,
+        "event_date": item.event_date.isoformat() if item.event_date else "",
+        "year": str(item.event_date.year) if item.event_date else "",
+        "time_precision": _num(item.time_precision),
+        "disorder_type": item.disorder_type,
+        "event_type": item.event_type,
+        "sub_event_type": item.sub_event_type,
+        "actor1": item.actor1,
+        "assoc_actor_1": "",
+        "inter1": inter_label(item.inter1),
+        "actor2": item.actor2 or "",
+        "assoc_actor_2": "",
+        "inter2": inter_label(item.inter2),
+        "interaction": interaction_label(item.inter1, item.inter2),
+        "civilian_targeting": "Civilians targeted" if item.civilian_targeting else "",
+        "iso": _num(iso),
+        "region": str(region),
+        "country": item.country or "",
+        "admin1": item.admin1 or "",
+        "admin2": item.admin2 or "",
+        "admin3": "",
+        "location": item.location or "",
+        "latitude": _num(item.latitude, ".4f"),
+        "longitude": _num(item.longitude, ".4f"),
+        "geo_precision": _num(item.geo_precision),
+        "source": source,
+        "source_scale": source_scale,
+        "notes": notes,
+        "fatalities": str(item.fatalities),
+        "tags": "",
+        "timestamp": str(timestamp),
+    }
+
+
+def _iso3(item: Report | Event) -> str | None:
+    country = country_record(item.iso, item.country)
+    return str(country["iso3"]) if country else None
+
+
 def acled_row(
     report: Report, *, index: int, article: Article | None = None, timestamp: int
 ) -> dict[str, str]:
     """One report as a row of :data:`ACLED_COLUMNS` (all values as the CSV strings)."""
-    country = _country(report)
-    iso = report.iso if report.iso is not None else (country or {}).get("iso_numeric")
-    region = report.region or (country or {}).get("region") or ""
-    row = {
-        "event_id_cnty": event_id(report, index),
-        "event_date": report.event_date.isoformat() if report.event_date else "",
-        "year": str(report.event_date.year) if report.event_date else "",
-        "time_precision": _num(report.time_precision),
-        "disorder_type": report.disorder_type,
-        "event_type": report.event_type,
-        "sub_event_type": report.sub_event_type,
-        "actor1": report.actor1,
-        "assoc_actor_1": "",
-        "inter1": inter_label(report.inter1),
-        "actor2": report.actor2 or "",
-        "assoc_actor_2": "",
-        "inter2": inter_label(report.inter2),
-        "interaction": interaction_label(report.inter1, report.inter2),
-        "civilian_targeting": "Civilians targeted" if report.civilian_targeting else "",
-        "iso": _num(iso),
-        "region": str(region),
-        "country": report.country or "",
-        "admin1": report.admin1 or "",
-        "admin2": report.admin2 or "",
-        "admin3": "",
-        "location": report.location or "",
-        "latitude": _num(report.latitude, ".4f"),
-        "longitude": _num(report.longitude, ".4f"),
-        "geo_precision": _num(report.geo_precision),
-        "source": source_name(article),
-        "source_scale": "",
-        "notes": notes_for(report, article),
-        "fatalities": str(report.fatalities),
-        "tags": "",
-        "timestamp": str(timestamp),
-    }
-    return row
+    return _row(
+        report,
+        event_id_cnty=event_id(report, index),
+        source=source_name(article),
+        source_scale=source_scale([article], _iso3(report)) if article is not None else "",
+        notes=notes_for(report, article),
+        timestamp=timestamp,
+    )
+
+
+def event_acled_row(event: Event, *, timestamp: int) -> dict[str, str]:
+    """One merged event as a row of :data:`ACLED_COLUMNS` (all values as the CSV strings)."""
+    return _row(
+        event,
+        event_id_cnty=event_id_cnty(event),
+        source="; ".join(source_names(event.sources)),
+        source_scale=source_scale(event.sources, _iso3(event)),
+        notes=event_notes(event),
+        timestamp=timestamp,
+    )
+
+
+def write_csv_rows(rows: Iterable[dict[str, str]], columns: Iterable[str], fp: TextIO) -> int:
+    """Write a header and ``rows`` (dicts keyed by ``columns``) to ``fp``; returns the rows."""
+    writer = csv.DictWriter(fp, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    return count
 
 
 def write_acled_csv(
@@ -291,14 +358,19 @@ def write_acled_csv(
     timestamp (int | None): the Unix time to stamp rows with; default now.
     """
     stamp = int(time.time()) if timestamp is None else timestamp
-    writer = csv.DictWriter(fp, fieldnames=ACLED_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    per_article: dict[str, int] = {}
-    count = 0
-    for report in reports:
-        index = per_article.get(report.article_id, 0)
-        per_article[report.article_id] = index + 1
-        article = articles.get(report.article_id) if articles is not None else None
-        writer.writerow(acled_row(report, index=index, article=article, timestamp=stamp))
-        count += 1
-    return count
+
+    def rows() -> Iterator[dict[str, str]]:
+        per_article: dict[str, int] = {}
+        for report in reports:
+            index = per_article.get(report.article_id, 0)
+            per_article[report.article_id] = index + 1
+            article = articles.get(report.article_id) if articles is not None else None
+            yield acled_row(report, index=index, article=article, timestamp=stamp)
+
+    return write_csv_rows(rows(), ACLED_COLUMNS, fp)
+
+
+def write_events_acled_csv(events: Iterable[Event], fp: TextIO, *, timestamp: int) -> int:
+    """Write a header and one ACLED row per merged event to ``fp``; returns the number of rows."""
+    rows = (event_acled_row(event, timestamp=timestamp) for event in events)
+    return write_csv_rows(rows, ACLED_COLUMNS, fp)
