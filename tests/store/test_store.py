@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -95,7 +96,7 @@ def _synthetic_reports(seed: int) -> list[tuple[str, list]]:
     return out
 
 
-def test_events_do_not_depend_on_arrival_order(make_db_url) -> None:  # type: ignore[no-untyped-def]
+def test_events_do_not_depend_on_arrival_order(make_db_url: Callable[[], str]) -> None:
     reports = _synthetic_reports(7)
     dumps = []
     for order in range(3):

@@ -157,6 +157,19 @@ def read_articles(
     return _read_json(text, name, overrides)
 
 
+def article_from_html(html: str, *, name: str, url: str | None = None) -> Article:
+    """The article of an HTML page (main text, title, outlet, date), as ``read_articles`` reads it.
+
+    RAISES (InputError): the page holds no article text; the message starts with ``name``.
+    """
+    return _article_from_html(html, name, _Overrides(url=url))
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML fragment (scripts, styles and comments dropped), linear time."""
+    return _scan_text(html)[0]
+
+
 def parse_date(value: str) -> date:
     """Parse a published date: an ISO date ("2025-06-02") or ISO datetime ("2025-06-02T08:30Z").
 

@@ -29,7 +29,7 @@ from strife.models import Article, article_id_for
 
 # The one HTML-to-text scanner of the project; article.py does not export it under a public
 # name yet.
-from strife.parse.article import _scan_text
+from strife.parse.article import html_to_text
 
 #: Entry text shorter than this is a teaser (a lead sentence or two), not an article: wire
 #: stories a feed carries in full run to several paragraphs.
@@ -216,7 +216,7 @@ def _text(detail: dict[str, Any] | None) -> str:
         return ""
     value = dict.get(detail, "value") or ""
     if dict.get(detail, "type") in _HTML_TYPES:
-        return _scan_text(value)[0]
+        return html_to_text(value)
     lines = (" ".join(line.split()) for line in value.splitlines())
     return "\n".join(line for line in lines if line)
 

@@ -40,7 +40,7 @@ from strife.models import Article
 
 # The project's one HTML reader (trafilatura with a linear fallback for hostile pages);
 # article.py does not export it under a public name yet.
-from strife.parse.article import _article_from_html, _Overrides
+from strife.parse.article import article_from_html
 from strife.parse.feeds import MIN_ARTICLE_CHARS, FeedEntry, parse_feed
 from strife.version import __version__
 from strife.watch.config import FeedConfig, WatchConfig
@@ -407,7 +407,7 @@ def _page_article(client: httpx.Client, url: str) -> Article | None:
     except LookupError:  # a charset Python does not know: most such pages are UTF-8 anyway
         html = body.decode("utf-8", errors="replace")
     try:
-        return _article_from_html(html, url, _Overrides(url=url))
+        return article_from_html(html, name=url, url=url)
     except InputError as exc:
         logger.info("%s: %s; using the feed's text", url, exc)
         return None
