@@ -102,19 +102,9 @@ class Claim(Model):
     evidence: list[Span] = Field(default_factory=list)
 
 
-class Report(Model):
-    """One event as one article tells it, in ACLED's field names plus evidence and claims."""
+class Coded(Model):
+    """The ACLED fields a report and an event share: type, actors, place and toll."""
 
-    id: str = Field(
-        default="", description="``<article id>-<n>``, n counting the article's reports from 1"
-    )
-    article_id: str
-    event_date: date | None = None
-    time_precision: int | None = None
-    date_text: str | None = None
-    reported_date: date | None = Field(
-        default=None, description="the article's published date, kept when the text gives no day"
-    )
     disorder_type: str
     event_type: str
     sub_event_type: str
@@ -138,6 +128,21 @@ class Report(Model):
     fatalities_low: int | None = None
     fatalities_best: int | None = None
     fatalities_high: int | None = None
+
+
+class Report(Coded):
+    """One event as one article tells it, in ACLED's field names plus evidence and claims."""
+
+    id: str = Field(
+        default="", description="``<article id>-<n>``, n counting the article's reports from 1"
+    )
+    article_id: str
+    event_date: date | None = None
+    time_precision: int | None = None
+    date_text: str | None = None
+    reported_date: date | None = Field(
+        default=None, description="the article's published date, kept when the text gives no day"
+    )
     disputed: bool = False
     claims: list[Claim] = Field(default_factory=list)
     evidence: list[Span] = Field(default_factory=list)
@@ -172,7 +177,7 @@ class MergeLink(Model):
     reason: str
 
 
-class Event(Model):
+class Event(Coded):
     """One real event: reports merged across articles and languages, fields resolved.
 
     The ACLED fields are those of the most precise report (place and date) and of the majority
@@ -185,29 +190,6 @@ class Event(Model):
     date_start: date | None = None
     date_end: date | None = None
     time_precision: int | None = None
-    disorder_type: str
-    event_type: str
-    sub_event_type: str
-    actor1: str
-    inter1: int
-    actor2: str | None = None
-    inter2: int | None = None
-    interaction: int
-    civilian_targeting: bool = False
-    country: str | None = None
-    iso: int | None = None
-    region: str | None = None
-    admin1: str | None = None
-    admin2: str | None = None
-    location: str | None = None
-    latitude: float | None = None
-    longitude: float | None = None
-    geo_precision: int | None = None
-    place_id: str | None = None
-    fatalities: int = 0
-    fatalities_low: int | None = None
-    fatalities_best: int | None = None
-    fatalities_high: int | None = None
     disputed: bool = False
     contradictions: list[str] = Field(
         default_factory=list, description="where the reports disagree, one line each"
