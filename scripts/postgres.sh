@@ -21,6 +21,12 @@ if [ -z "$(pg_bin)" ]; then
   fi
 fi
 BIN=$(pg_bin)
+# PostGIS is optional (the store uses it when present); install it when we may, quietly give up
+# when we cannot.
+if [ "$(id -u)" = 0 ] && ! ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1; then
+  apt-get install -y -qq "postgresql-$(basename "$(dirname "$BIN")")-postgis-3" >&2 \
+    || echo "PostGIS could not be installed; the PostGIS test will be skipped" >&2
+fi
 
 # The server refuses to run as root: run it as the postgres user when we are root.
 as_owner() {

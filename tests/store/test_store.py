@@ -186,3 +186,23 @@ def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
 def test_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="folder does not exist"):
         Store.open(str(tmp_path / "nowhere" / "x.db"))
+
+
+def test_postgis_indexes_event_points_when_installed(store: Store) -> None:
+    if not store.postgis:
+        assert store.engine.dialect.name == "sqlite" or not _postgis_installed(store)
+        pytest.skip("no PostGIS here: bounding boxes use the latitude/longitude columns")
+    store.add(extraction("a-1", report("a-1")))
+    with store.engine.connect() as conn:
+        point = conn.exec_driver_sql("SELECT ST_X(geom), ST_Y(geom) FROM events").one()
+    assert point == pytest.approx((-1.7004, 15.279))
+    inside = EventFilter(bbox=(-2.0, 15.0, -1.0, 16.0))
+    outside = EventFilter(bbox=(0.0, 15.0, 1.0, 16.0))
+    assert len(list(store.events(inside))) == 1
+    assert list(store.events(outside)) == []
+
+
+def _postgis_installed(store: Store) -> bool:
+    with store.engine.connect() as conn:
+        query = "SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'"
+        return conn.exec_driver_sql(query).scalar() is not None

@@ -52,7 +52,8 @@ class EventFilter:
     min_fatalities: int | None = None
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
 
-    def where(self) -> list[sa.ColumnElement[bool]]:
+    def where(self, *, postgis: bool = False) -> list[sa.ColumnElement[bool]]:
+        """SQL conditions; with ``postgis`` the bounding box uses the spatial index."""
         e = t.events.c
         conditions: list[sa.ColumnElement[bool]] = []
         if self.date_from:
@@ -77,7 +78,10 @@ class EventFilter:
             )
         if self.min_fatalities is not None:
             conditions.append(e.fatalities >= self.min_fatalities)
-        if self.bbox:
+        if self.bbox and postgis:
+            envelope = sa.func.ST_MakeEnvelope(*self.bbox, 4326)
+            conditions.append(sa.literal_column("events.geom").op("&&")(envelope))
+        elif self.bbox:
             west, south, east, north = self.bbox
             conditions += [
                 e.latitude.between(south, north),
@@ -105,6 +109,8 @@ class Store:
 
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
+        #: events have a PostGIS ``geom`` column (migration 0002 on a PostgreSQL with PostGIS)
+        self.postgis = engine.dialect.name == "postgresql" and _has_geom(engine)
 
     @classmethod
     def open(cls, db: str | None = None) -> Store:
@@ -256,6 +262,8 @@ class Store:
         for component in components:
             event = self._resolve(conn, component)
             conn.execute(t.events.insert(), _event_row(event))
+            if self.postgis:
+                conn.execute(_SET_GEOM, {"eid": event.event_id})
             conn.execute(_SET_EVENT, [{"rid": rid, "eid": event.event_id} for rid in component])
             event_ids.append(event.event_id)
         return sorted(event_ids)
@@ -398,7 +406,7 @@ class Store:
         """Events matching ``where``, ordered by date then id, with their reports loaded."""
         query = (
             sa.select(t.events.c.id)
-            .where(*(where or EventFilter()).where())
+            .where(*(where or EventFilter()).where(postgis=self.postgis))
             .order_by(t.events.c.event_date, t.events.c.id)
             .limit(limit)
         )
@@ -453,6 +461,22 @@ _SET_EVENT = (
     t.reports.update()
     .where(t.reports.c.id == sa.bindparam("rid"))
     .values(event_id=sa.bindparam("eid"))
+)
+
+
+def _has_geom(engine: sa.Engine) -> bool:
+    # information_schema rather than SQLAlchemy's reflection, which does not know PostGIS types
+    query = (
+        "SELECT 1 FROM information_schema.columns "
+        "WHERE table_name = 'events' AND column_name = 'geom'"
+    )
+    with engine.connect() as conn:
+        return conn.exec_driver_sql(query).scalar() is not None
+
+
+_SET_GEOM = sa.text(
+    "UPDATE events SET geom = ST_SetSRID(ST_MakePoint(longitude, latitude), 4326) "
+    "WHERE id = :eid AND latitude IS NOT NULL AND longitude IS NOT NULL"
 )
 
 _KEY_COLUMNS = [
