@@ -8,7 +8,10 @@ working.
 
 from __future__ import annotations
 
+import fcntl
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +95,45 @@ def _safe(url: str) -> str:
     return sa.engine.make_url(url).render_as_string(hide_password=True)
 
 
+# Any constant would do: the key of the session lock PostgreSQL migrations take.
+_PG_MIGRATION_LOCK = 0x57121FE
+
+
+@contextmanager
+def _migration_lock(engine: sa.Engine) -> Iterator[None]:
+    """One process at a time checks and upgrades the schema.
+
+    Two processes opening a new database at once (an ingest and a reader, two workers) would
+    otherwise both create the tables and one would fail. The lock on a SQLite file is a
+    ``flock``, which does not interact with SQLite's own (POSIX) locks.
+    """
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f"SELECT pg_advisory_lock({_PG_MIGRATION_LOCK})")
+            try:
+                yield
+            finally:
+                conn.exec_driver_sql(f"SELECT pg_advisory_unlock({_PG_MIGRATION_LOCK})")
+                conn.commit()
+        return
+    path = engine.url.database
+    if engine.dialect.name != "sqlite" or not path or path == ":memory:":
+        yield
+        return
+    with open(path, "ab") as fp:
+        fcntl.flock(fp, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fp, fcntl.LOCK_UN)
+
+
 def _migrate(engine: sa.Engine) -> None:
+    with _migration_lock(engine):
+        _upgrade(engine)
+
+
+def _upgrade(engine: sa.Engine) -> None:
     config = alembic_config(engine)
     head = ScriptDirectory.from_config(config).get_current_head()
     with engine.connect() as connection:
