@@ -37,7 +37,8 @@ def test_same_place_day_and_actors_merge_with_a_reason() -> None:
     "changes",
     [
         {"country": "Burkina Faso"},
-        {"event_date": date(2025, 6, 3)},  # two days apart at day precision
+        {"event_date": date(2025, 6, 2)},  # a day apart at day precision: no chaining of days
+        {"event_date": date(2025, 6, 1), "time_precision": 2},  # a vague date never bridges
         {"latitude": 15.5, "longitude": -1.2},  # about 60 km away
         {"event_type": "Protests"},
         {"actor1": "Islamic State Sahel Province"},
@@ -57,8 +58,6 @@ def test_the_same_article_never_merges_with_itself() -> None:
 @pytest.mark.parametrize(
     "changes",
     [
-        {"event_date": date(2025, 6, 2)},  # an overnight attack dated by the morning after
-        {"event_date": date(2025, 6, 6), "time_precision": 2},  # "early June"
         {"actor1": "Unidentified Armed Group (Mali)"},  # one outlet does not name the group
         {
             "actor1": "Military Forces of Mali",
@@ -72,6 +71,12 @@ def test_the_same_article_never_merges_with_itself() -> None:
 )
 def test_compatible_reports_merge(changes: dict[str, object]) -> None:
     assert same_event(BASE, other(**changes)) is not None
+
+
+def test_equally_vague_dates_merge_within_their_window() -> None:
+    a = replace(BASE, time_precision=2)
+    assert same_event(a, other(event_date=date(2025, 6, 6), time_precision=2)) is not None
+    assert same_event(a, other(event_date=date(2025, 6, 12), time_precision=2)) is None
 
 
 def test_the_decision_is_symmetric() -> None:

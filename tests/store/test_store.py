@@ -82,9 +82,9 @@ def _synthetic_reports(seed: int) -> list[tuple[str, list]]:
     out = []
     for n in range(12):
         article_id = f"a-{n:02d}"
-        day = date(2025, 6, 1 + n % 3)
+        day = date(2025, 6, 1 + n % 2)
         # two clusters a degree apart; inside each, villages 9 km apart chain up
-        lon = -1.7004 + (n % 4) * 0.08 + (n % 2) * 1.0
+        lon = -1.7004 + (n % 3) * 0.08 + (n % 2) * 1.0
         actor1 = rng.choice(
             ["JNIM: Group for Support of Islam and Muslims", "Unidentified Armed Group (Mali)"]
         )

@@ -117,7 +117,9 @@ def same_event(a: ReportKey, b: ReportKey) -> str | None:
 
 def _dates(a: ReportKey, b: ReportKey, rules: MergeRules) -> str | None:
     assert a.event_date is not None and b.event_date is not None
-    precision = max(a.time_precision or 3, b.time_precision or 3)
+    precision = a.time_precision or 3
+    if (b.time_precision or 3) != precision:
+        return None
     tolerance = rules.date_tolerance.get(precision, rules.widest_date_window)
     gap = abs((a.event_date - b.event_date).days)
     if gap > tolerance:
