@@ -6,13 +6,12 @@ from __future__ import annotations
 import sys
 from datetime import date
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from strife.cli import app
-from strife.cli.options import DbOption
+from strife.cli.options import DbOption, OutputOption
 from strife.errors import ConfigError
 
 
@@ -40,16 +39,7 @@ def export(
     output_format: Annotated[
         ExportFormat, typer.Option("--format", "-f", help="Output format.", metavar="FORMAT")
     ] = ExportFormat.acled_csv,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="Write to FILE instead of stdout.",
-            dir_okay=False,
-        ),
-    ] = None,
+    output: OutputOption = None,
     db: DbOption = None,
     date_from: Annotated[
         str | None, typer.Option("--from", metavar="YYYY-MM-DD", help="First event date.")

@@ -21,6 +21,7 @@ import typer
 from rich.console import Console
 
 from strife.cli import app
+from strife.cli.options import OutputOption
 from strife.errors import ConfigError, InputError, StrifeError
 from strife.models import Article, Extraction
 
@@ -74,16 +75,7 @@ def extract(
         OutputFormat,
         typer.Option("--format", "-f", help="Output format.", metavar="FORMAT"),
     ] = OutputFormat.table,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="Write the output to FILE instead of stdout.",
-            dir_okay=False,
-        ),
-    ] = None,
+    output: OutputOption = None,
 ) -> None:
     """Extract ACLED-style events from news articles (English or French).
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -15,5 +16,16 @@ DbOption = Annotated[
         help="The database: a SQLite file or a postgresql+psycopg:// URL "
         "[default: $STRIFE_DB, else ./strife.db].",
         show_default=False,
+    ),
+]
+
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write the output to FILE instead of stdout.",
+        dir_okay=False,
     ),
 ]
