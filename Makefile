@@ -7,9 +7,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GAZ := $(VENV)/.gazetteer
 
-.PHONY: run test setup lint clean
+.PHONY: run test setup lint clean web-vendor
 
-setup: $(GAZ)
+setup: $(GAZ) web-vendor
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -21,6 +21,17 @@ $(STAMP): requirements.lock pyproject.toml
 $(GAZ): $(STAMP) $(wildcard src/strife/data/geo/*)
 	$(BIN)/strife gazetteer build
 	touch $@
+
+# The web UI's libraries come from npm (web/package-lock.json) and are committed under
+# src/strife/web/static/vendor: rebuilt only when the lock file's hash differs from the one the
+# build recorded, and kept as committed when npm is missing or unreachable.
+WEB_VENDOR := src/strife/web/static/vendor/README.txt
+web-vendor:
+	@lock=$$(sha256sum web/package-lock.json | cut -d' ' -f1); \
+	if grep -q "$$lock" $(WEB_VENDOR) 2>/dev/null; then :; \
+	elif ! command -v npm >/dev/null; then echo "npm not found: keeping the committed web UI libraries"; \
+	else (cd web && npm ci --no-audit --no-fund --loglevel=error && node build.mjs) \
+		|| echo "npm failed: keeping the committed web UI libraries"; fi
 
 run: setup
 	$(BIN)/strife extract examples/boulkessi-en.txt --published 2025-06-02
