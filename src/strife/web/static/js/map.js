@@ -38,6 +38,14 @@ function dotIcon(className, p) {
   return L.divIcon({ className, html: dot, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
 }
 
+/** Enter on a focused marker selects it (Leaflet itself only opens popups on Enter). */
+function pressable(marker, select) {
+  marker.on("keypress", (e) => {
+    if (e.originalEvent.key === "Enter") select();
+  });
+  return marker;
+}
+
 /** Makes an SVG shape reachable with the keyboard, like Leaflet's markers. */
 function focusable(layer, text, select) {
   layer.on("add", () => {
@@ -165,7 +173,7 @@ export class EventMap {
       } else {
         const marker = L.marker([lat, lon], { icon: dotIcon("event-marker", p), title: label(p), properties: p });
         marker.on("click", select);
-        markers.push(marker);
+        markers.push(pressable(marker, select));
       }
     }
     this.clusters.addLayers(markers);
@@ -195,6 +203,7 @@ export class EventMap {
           : L.marker(latlng, { icon: dotIcon("pasted-marker", r), title: `Pasted: ${label(r)}` });
       layer.on("click", select);
       if (r.geo_precision === 3) focusable(layer, `Pasted: ${label(r)}`, select);
+      else pressable(layer, select);
       this.pasted.addLayer(layer);
     });
     this.fit(reports.filter((r) => r.latitude !== null && r.latitude !== undefined).map((r) => [r.latitude, r.longitude]));
