@@ -8,6 +8,8 @@ import { renderEvidence, reportSpans } from "./evidence.js";
 const PRECISION = { 1: "day", 2: "week", 3: "month" };
 const GEO_PRECISION = { 1: "exact place", 2: "near a place", 3: "region only" };
 
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 function fieldList(pairs) {
   return h(
     "dl",
@@ -109,7 +111,7 @@ export async function showEvent(body, title, eventId) {
   const claims = event.reports.flatMap((r) => r.claims.map((claim) => ({ claim, outlet: sources.get(r.article_id)?.outlet })));
   replace(
     body,
-    h("p", { class: "hint" }, `${event.event_id} · ${event.reports.length} reports from ${event.sources.length} sources`),
+    h("p", { class: "hint" }, `${event.event_id} · ${plural(event.reports.length, "report")} from ${plural(event.sources.length, "source")}`),
     disputedBlock(event),
     fieldList(codedFields(event)),
     claimsTable(claims),
