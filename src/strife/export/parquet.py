@@ -12,6 +12,10 @@ typed file is for computing; ``timestamp`` as int64 Unix seconds), then Strife's
 as in ACLED's ``source``), ``contradictions`` and ``claims`` (one struct per claim of every
 report, with the report, article and outlet it came from).
 
+:data:`REPORT_SCHEMA` and :data:`CLAIM_SCHEMA` are the ``reports/`` and ``claims/`` tables
+`strife batch` writes next to ``events/``: one row per report (with its event and source) and
+one per claim (with its report, event and source), evidence spans as lists of structs.
+
 Rows are written in the order given, in row groups of :data:`ROW_GROUP_SIZE` events, so the same
 events give the same file and an export never holds more than one row group in memory.
 """
@@ -29,7 +33,7 @@ import pyarrow.parquet as pq
 from strife.export.acled_csv import event_acled_row
 from strife.export.jsonl import claim_records
 from strife.export.sources import source_names
-from strife.models import Event
+from strife.models import Event, Report, Source, Span
 
 #: Events per row group: large enough for column compression, small enough to stream.
 ROW_GROUP_SIZE = 10_000
@@ -97,6 +101,106 @@ EVENT_SCHEMA = pa.schema(
         pa.field("claims", pa.list_(CLAIM_TYPE)),
     ]
 )
+
+
+SPAN_TYPE = pa.struct(
+    [
+        pa.field("start", pa.int32()),
+        pa.field("end", pa.int32()),
+        pa.field("text", pa.string()),
+        pa.field("field", pa.string()),
+    ]
+)
+
+# The article a report or claim came from, as its event's sources name it.
+_SOURCE_FIELDS = [
+    pa.field("article_id", pa.string(), nullable=False),
+    pa.field("outlet", pa.string()),
+    pa.field("url", pa.string()),
+    pa.field("title", pa.string()),
+    pa.field("published", pa.date32()),
+    pa.field("language", pa.string()),
+]
+
+REPORT_SCHEMA = pa.schema(
+    [
+        pa.field("report_id", pa.string(), nullable=False),
+        pa.field("event_id", pa.string(), nullable=False),
+        *_SOURCE_FIELDS,
+        pa.field("event_date", pa.date32()),
+        pa.field("time_precision", pa.int32()),
+        pa.field("date_text", pa.string()),
+        pa.field("reported_date", pa.date32()),
+        pa.field("disorder_type", pa.string()),
+        pa.field("event_type", pa.string()),
+        pa.field("sub_event_type", pa.string()),
+        pa.field("actor1", pa.string()),
+        pa.field("inter1", pa.int32()),
+        pa.field("actor2", pa.string()),
+        pa.field("inter2", pa.int32()),
+        pa.field("interaction", pa.int32()),
+        pa.field("civilian_targeting", pa.bool_()),
+        pa.field("country", pa.string()),
+        pa.field("iso", pa.int32()),
+        pa.field("region", pa.string()),
+        pa.field("admin1", pa.string()),
+        pa.field("admin2", pa.string()),
+        pa.field("location", pa.string()),
+        pa.field("latitude", pa.float64()),
+        pa.field("longitude", pa.float64()),
+        pa.field("geo_precision", pa.int32()),
+        pa.field("place_id", pa.string()),
+        pa.field("fatalities", pa.int32()),
+        pa.field("fatalities_low", pa.int32()),
+        pa.field("fatalities_best", pa.int32()),
+        pa.field("fatalities_high", pa.int32()),
+        pa.field("disputed", pa.bool_()),
+        pa.field("flags", pa.list_(pa.string())),
+        pa.field("evidence", pa.list_(SPAN_TYPE)),
+    ]
+)
+
+CLAIM_SCHEMA = pa.schema(
+    [
+        pa.field("report_id", pa.string(), nullable=False),
+        pa.field("position", pa.int32(), nullable=False),  # the claim's place in its report
+        pa.field("event_id", pa.string(), nullable=False),
+        *_SOURCE_FIELDS,
+        pa.field("claimant", pa.string()),
+        pa.field("kind", pa.string()),
+        pa.field("says", pa.string()),
+        pa.field("killed", pa.int32()),
+        pa.field("killed_high", pa.int32()),
+        pa.field("victims", pa.string()),
+        pa.field("split", pa.int32()),
+        pa.field("evidence", pa.list_(SPAN_TYPE)),
+    ]
+)
+
+
+def _spans(spans: list[Span]) -> list[dict[str, Any]]:
+    return [span.model_dump() for span in spans]
+
+
+def report_row(report: Report, event_id: str, source: Source) -> dict[str, Any]:
+    """One report as a dict of :data:`REPORT_SCHEMA`'s columns."""
+    row: dict[str, Any] = {"report_id": report.id, "event_id": event_id}
+    row.update(source.model_dump())
+    row.update(report.model_dump(exclude={"id", "article_id", "claims", "evidence"}))
+    row["evidence"] = _spans(report.evidence)
+    return {name: row[name] for name in REPORT_SCHEMA.names}
+
+
+def claim_rows(report: Report, event_id: str, source: Source) -> list[dict[str, Any]]:
+    """The claims of a report as dicts of :data:`CLAIM_SCHEMA`'s columns."""
+    rows = []
+    for position, claim in enumerate(report.claims):
+        row: dict[str, Any] = {"report_id": report.id, "position": position, "event_id": event_id}
+        row.update(source.model_dump())
+        row.update(claim.model_dump(exclude={"evidence"}))
+        row["evidence"] = _spans(claim.evidence)
+        rows.append({name: row[name] for name in CLAIM_SCHEMA.names})
+    return rows
 
 
 def _blank_to_none(value: str) -> str | None:

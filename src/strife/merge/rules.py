@@ -15,6 +15,7 @@ from functools import cache
 
 from strife.errors import DataError
 from strife.geo.distance import distance_km
+from strife.models import Report
 from strife.resources import load_yaml
 
 #: Grid size of the place cells used for blocking, in degrees (about 55 km at the equator).
@@ -78,6 +79,11 @@ class ReportKey:
     def mergeable(self) -> bool:
         """A report without a country or a resolved date stays an event of its own."""
         return self.country is not None and self.event_date is not None
+
+
+def report_key(report: Report) -> ReportKey:
+    """The fields of ``report`` the merge decision reads."""
+    return ReportKey(**{name: getattr(report, name) for name in ReportKey.__dataclass_fields__})
 
 
 def place_cell(latitude: float | None, longitude: float | None) -> tuple[int, int] | None:

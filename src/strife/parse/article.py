@@ -370,8 +370,12 @@ def _type_name(value: object) -> str:
     )
 
 
-def _record_to_article(record: object, where: str, overrides: _Overrides) -> Article | InputError:
-    """One JSON article record → Article, or an InputError prefixed with ``where``."""
+def article_from_record(
+    record: object, where: str, overrides: _Overrides | None = None
+) -> Article | InputError:
+    """One JSON article record (the keys of a JSONL line) → Article, or an InputError prefixed
+    with ``where``; public so that `strife batch` reads archive rows exactly as ingest does."""
+    overrides = overrides or _Overrides()
     if not isinstance(record, dict):
         return InputError(
             f'{where}: expected a JSON object with a "text" key, got {_type_name(record)}'
@@ -425,7 +429,7 @@ def _read_jsonl(text: str, overrides: _Overrides) -> Iterator[Article | InputErr
         except RecursionError:
             yield InputError(f"line {number}: invalid JSON (nested too deeply)")
             continue
-        yield _record_to_article(record, f"line {number}", overrides)
+        yield article_from_record(record, f"line {number}", overrides)
 
 
 def _looks_like_jsonl(text: str, error: json.JSONDecodeError) -> bool:
@@ -457,7 +461,7 @@ def _read_json(text: str, name: str, overrides: _Overrides) -> Iterator[Article 
         raise InputError(f"{name} is not usable JSON: it is nested too deeply") from None
 
     if isinstance(document, dict):
-        article = _record_to_article(document, name, overrides)
+        article = article_from_record(document, name, overrides)
         if isinstance(article, InputError):
             raise article
         return iter([article])
@@ -465,7 +469,7 @@ def _read_json(text: str, name: str, overrides: _Overrides) -> Iterator[Article 
         if not document:
             raise InputError(f"{name} holds an empty JSON array; there are no articles to read")
         return (
-            _record_to_article(item, f"item {index}", overrides)
+            article_from_record(item, f"item {index}", overrides)
             for index, item in enumerate(document, start=1)
         )
     raise InputError(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from strife.merge.sources import outlet_name
 from strife.store.db import database_url
-from strife.store.store import AddResult, EventFilter, Store, outlet_name
+from strife.store.store import AddResult, EventFilter, Store
 
 
 def open_store(db: str | None = None) -> Store:
