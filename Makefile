@@ -1,13 +1,14 @@
 # Two entry points, both doing all set-up on a fresh machine:
-#   make run   extract the bundled example articles with the embedded defaults
+#   make run   build the demo database (once) and serve the API and web UI on 127.0.0.1:8000
 #   make test  lint, type-check and run the test suite (what .ci/run calls)
+# make examples extracts the bundled example articles.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GAZ := $(VENV)/.gazetteer
 
-.PHONY: run test setup lint clean web-vendor
+.PHONY: run examples test setup lint clean web-vendor
 
 setup: $(GAZ) web-vendor
 
@@ -33,7 +34,16 @@ web-vendor:
 	else (cd web && npm ci --no-audit --no-fund --loglevel=error && node build.mjs) \
 		|| echo "npm failed: keeping the committed web UI libraries"; fi
 
-run: setup
+DEMO_DB := strife-demo.db
+
+# The demo database comes from articles shipped in the package (strife demo; no network).
+$(DEMO_DB): $(GAZ) src/strife/data/demo/articles.jsonl.gz
+	$(BIN)/strife demo --db $@
+
+run: setup $(DEMO_DB)
+	$(BIN)/strife serve --db $(DEMO_DB)
+
+examples: setup
 	$(BIN)/strife extract examples/boulkessi-en.txt --published 2025-06-02
 	$(BIN)/strife extract examples/boulkessi-fr.txt --published 2025-06-03
 

@@ -22,7 +22,19 @@ app = typer.Typer(
 
 def _register() -> None:
     # Imported for their @app.command side effect; kept in one place so the command list is visible.
-    from strife.cli import evaluate, explain, export, extract, gazetteer, ingest, schema, watch  # noqa: F401
+    from strife.cli import (  # noqa: F401
+        demo,
+        evaluate,
+        explain,
+        export,
+        extract,
+        gazetteer,
+        ingest,
+        schema,
+        serve,
+        token,
+        watch,
+    )
 
 
 def main() -> None:

@@ -154,3 +154,40 @@ report_links = sa.Table(
     sa.Column("reason", sa.Text, nullable=False),
     sa.Index(None, "report_b"),
 )
+
+# Keyset pagination of the API orders by (date, id) and (fatalities, id): with the id in the
+# index the database reads a page straight off it instead of sorting every match. Country
+# filters are case-insensitive, so their index is on lower(country). The map's bounding box
+# with a minimum toll is answered from one index without reading the rows.
+sa.Index("ix_events_event_date_id", events.c.event_date, events.c.id)
+sa.Index("ix_events_fatalities_id", events.c.fatalities, events.c.id)
+sa.Index("ix_events_lower_country", sa.func.lower(events.c.country), events.c.event_date)
+sa.Index(
+    "ix_events_latitude_longitude_fatalities",
+    events.c.latitude,
+    events.c.longitude,
+    events.c.fatalities,
+)
+
+# The words a report's text search (the API's ``q``) looks in: its evidence sentences. Kept
+# in a table of its own because reports never change while events are rebuilt on every merge.
+# Migration 0003 indexes it: an FTS5 table kept in step by triggers on SQLite, a GIN index on
+# to_tsvector('simple', body) on PostgreSQL (neither is expressible as portable metadata).
+report_text = sa.Table(
+    "report_text",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("report_id", sa.ForeignKey("reports.id"), nullable=False, unique=True),
+    sa.Column("body", sa.Text, nullable=False),
+)
+
+# Write access to the API: only a SHA-256 hash of each token is kept (``strife token``).
+api_tokens = sa.Table(
+    "api_tokens",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(100), nullable=False, unique=True),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked", sa.Boolean, nullable=False),
+)

@@ -11,6 +11,7 @@ from its reports, so the same reports give the same events and ids in any arriva
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -51,9 +52,13 @@ class EventFilter:
     actor: str | None = None
     min_fatalities: int | None = None
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    q: str | None = None  # words that must all occur in the evidence sentences of a report
 
-    def where(self, *, postgis: bool = False) -> list[sa.ColumnElement[bool]]:
-        """SQL conditions; with ``postgis`` the bounding box uses the spatial index."""
+    def where(
+        self, *, postgis: bool = False, dialect: str = "sqlite"
+    ) -> list[sa.ColumnElement[bool]]:
+        """SQL conditions; with ``postgis`` the bounding box uses the spatial index, and
+        ``dialect`` picks the full-text index ``q`` searches (see migration 0003)."""
         e = t.events.c
         conditions: list[sa.ColumnElement[bool]] = []
         if self.date_from:
@@ -87,7 +92,40 @@ class EventFilter:
                 e.latitude.between(south, north),
                 e.longitude.between(west, east),
             ]
+        if self.q is not None:
+            conditions.append(_text_search(self.q, dialect))
         return conditions
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search: runs of letters and digits; everything else separates them."""
+    return re.findall(r"[^\W_]+", text)
+
+
+def _text_search(text: str, dialect: str) -> sa.ColumnElement[bool]:
+    """Events with a report whose evidence has every word of ``text``.
+
+    The words are passed as a bound parameter, each quoted for FTS5, so no search text is ever
+    read as query syntax. A search without any word matches nothing rather than everything.
+    """
+    words = search_words(text)
+    if not words:
+        return sa.false()
+    rt = t.report_text.c
+    if dialect == "postgresql":
+        config: sa.ColumnElement[Any] = sa.literal_column("'simple'::regconfig")
+        vector = sa.func.to_tsvector(config, rt.body)
+        query = sa.func.plainto_tsquery(config, sa.bindparam("q_words", " ".join(words)))
+        matching = sa.select(rt.report_id).where(vector.op("@@")(query))
+    else:
+        match = " ".join(f'"{word}"' for word in words)
+        fts = sa.table("report_text_fts", sa.column("rowid"))
+        hits = sa.select(fts.c.rowid).where(
+            sa.literal_column("report_text_fts").op("MATCH")(sa.bindparam("q_words", match))
+        )
+        matching = sa.select(rt.report_id).where(rt.id.in_(hits))
+    events = sa.select(t.reports.c.event_id).where(t.reports.c.id.in_(matching))
+    return t.events.c.id.in_(events)
 
 
 def _escape_like(text: str) -> str:
@@ -220,6 +258,11 @@ class Store:
             spans += [_span_row(report.id, claim_id, s) for s in claim.evidence]
         if spans:
             conn.execute(t.evidence.insert(), spans)
+        # only the words: PostgreSQL's parser would otherwise skip what looks like HTML tags,
+        # and a search must find the same words on either database
+        words = " ".join(search_words(report.evidence_text))
+        if words:
+            conn.execute(t.report_text.insert(), {"report_id": report.id, "body": words})
         return _key(report)
 
     # -- merging ---------------------------------------------------------------------------
@@ -400,13 +443,17 @@ class Store:
                 return None
             return self._resolve(conn, ids)
 
+    def conditions(self, where: EventFilter) -> list[sa.ColumnElement[bool]]:
+        """``where`` as SQL conditions on the ``events`` table of this database."""
+        return where.where(postgis=self.postgis, dialect=self.engine.dialect.name)
+
     def events(
         self, where: EventFilter | None = None, *, limit: int | None = None
     ) -> Iterator[Event]:
         """Events matching ``where``, ordered by date then id, with their reports loaded."""
         query = (
             sa.select(t.events.c.id)
-            .where(*(where or EventFilter()).where(postgis=self.postgis))
+            .where(*self.conditions(where or EventFilter()))
             .order_by(t.events.c.event_date, t.events.c.id)
             .limit(limit)
         )
