@@ -23,6 +23,7 @@ app = typer.Typer(
 def _register() -> None:
     # Imported for their @app.command side effect; kept in one place so the command list is visible.
     from strife.cli import (  # noqa: F401
+        batch,
         demo,
         evaluate,
         explain,

@@ -16,13 +16,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
-from urllib.parse import urlparse
 
 import sqlalchemy as sa
 
 from strife.errors import StoreError
 from strife.merge.resolve import resolve
-from strife.merge.rules import ReportKey, date_window, place_cell, same_event
+from strife.merge.rules import ReportKey, date_window, place_cell, report_key, same_event
+from strife.merge.sources import source_of
 from strife.models import Article, Claim, Event, Extraction, MergeLink, Report, Source, Span
 from strife.store import schema as t
 from strife.store.db import create_engine, database_url
@@ -202,8 +202,8 @@ class Store:
 
     def _insert_article(self, conn: sa.Connection, extraction: Extraction) -> None:
         article = extraction.article
-        outlet = outlet_name(article)
-        outlet_id = self._outlet_id(conn, outlet) if outlet else None
+        source = source_of(extraction)
+        outlet_id = self._outlet_id(conn, source.outlet) if source.outlet else None
         # constant statements with parameters (never .values(...) with literals) are compiled
         # once and cached; per-article statements would dominate the cost of an ingest
         conn.execute(
@@ -211,10 +211,10 @@ class Store:
             {
                 "id": article.id,
                 "outlet_id": outlet_id,
-                "url": article.url,
-                "title": article.title,
-                "published": article.published,
-                "language": extraction.language or article.language,
+                "url": source.url,
+                "title": source.title,
+                "published": source.published,
+                "language": source.language,
                 "text": article.text,
                 "warnings": extraction.warnings,
                 "ingested_at": datetime.now(UTC),
@@ -263,7 +263,7 @@ class Store:
         words = " ".join(search_words(report.evidence_text))
         if words:
             conn.execute(t.report_text.insert(), {"report_id": report.id, "body": words})
-        return _key(report)
+        return report_key(report)
 
     # -- merging ---------------------------------------------------------------------------
 
@@ -545,10 +545,6 @@ _KEY_COLUMNS = [
 ]
 
 
-def _key(report: Report) -> ReportKey:
-    return ReportKey(**{c.name: getattr(report, c.name) for c in _KEY_COLUMNS})
-
-
 def _components(members: set[str], links: Iterable[tuple[str, str]]) -> list[list[str]]:
     """Connected components of the link graph, each sorted, in order of their first id."""
     parent = {m: m for m in members}
@@ -592,16 +588,6 @@ def _chunks(items: Sequence[str]) -> Iterator[list[str]]:
     items = list(items)
     for i in range(0, len(items), _BATCH):
         yield items[i : i + _BATCH]
-
-
-def outlet_name(article: Article) -> str | None:
-    """The outlet an article came from: its own, else its URL's host without "www."."""
-    if article.outlet:
-        return article.outlet
-    if article.url:
-        host = urlparse(article.url).hostname or ""
-        return host.removeprefix("www.") or None
-    return None
 
 
 def _immediate_writes(engine: sa.Engine) -> None:
