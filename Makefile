@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GAZ := $(VENV)/.gazetteer
 
-.PHONY: run examples test setup lint clean web-vendor
+.PHONY: run examples test setup lint clean web-vendor chromium
 
 setup: $(GAZ) web-vendor
 
@@ -52,8 +52,12 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 
+# The browser tests drive Debian's Chromium (never a browser Playwright downloads).
+chromium:
+	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
+
 # The store tests run on SQLite and on a throwaway PostgreSQL that scripts/postgres.sh starts.
-test: setup lint
+test: setup lint chromium
 	STRIFE_TEST_POSTGRES=$$(scripts/postgres.sh) STRIFE_REQUIRE_POSTGRES=1 $(BIN)/pytest -q
 
 clean:
