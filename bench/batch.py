@@ -2,10 +2,14 @@
 
     .venv/bin/python -m bench.batch            # 100k-article archive; 400-article comparisons
     .venv/bin/python -m bench.batch --quick    # 10k-article archive; 200-article comparisons
+    .venv/bin/python -m bench.batch --baseline /tmp/old/src   # also: Strife before, same run
+
 
 1. ``profile``: cProfile of the single-process pipeline on conflict articles; the functions
    with the most time of their own, to see what is not the parser.
-2. ``single``: ``Pipeline.extract_many`` on conflict articles in one process, articles/s.
+2. ``single``: ``Pipeline.extract_many`` on conflict articles in one process, articles/s; with
+   ``--baseline SRC`` the same in a subprocess importing Strife from ``SRC`` (a checkout of the
+   code before the speed work, e.g. ``git worktree add /tmp/old <commit>``), and the ratio.
 3. ``ingest``: ``strife ingest --workers 2`` of a mixed stream (90 % not about violence) into a
    fresh SQLite database, articles/s (target ≥ 300).
 4. ``spark``: ``strife batch`` with ``local[1]`` and ``local[2]`` on the same mixed stream
@@ -23,6 +27,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import os
 import pstats
 import subprocess
 import sys
@@ -132,14 +137,35 @@ def single(n: int) -> float:
     return n / (time.perf_counter() - started)
 
 
+def _single_with(src: Path, n: int) -> float:
+    """:func:`single` in a subprocess that imports Strife from ``src`` (bench from here)."""
+    code = f"from bench.batch import single; print(single({n}))"
+    path = os.pathsep.join([str(src.resolve()), str(Path(__file__).resolve().parents[1])])
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "PYTHONPATH": path},
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return float(run.stdout.split()[-1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a fast look")
+    parser.add_argument(
+        "--baseline", type=Path, help="the src folder of an older Strife to compare `single` with"
+    )
     args = parser.parse_args()
     n_conflict, n_mixed, n_archive = (40, 2_000, 10_000) if args.quick else (100, 4_000, 100_000)
     profile(n_conflict)
     rate = single(n_conflict)
     print(f"single process: {rate:.1f} conflict articles/s")
+    if args.baseline:
+        before = _single_with(args.baseline, n_conflict)
+        print(f"  before (Strife from {args.baseline}): {before:.1f} conflict articles/s")
+        print(f"  speed-up: ×{rate / before:.2f}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         corpus = make_corpus(n_mixed // 10, n_mixed - n_mixed // 10, seed=10)

@@ -6,7 +6,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +14,8 @@ import pytest
 
 from bench.corpus import make_corpus, mixed_stream
 from strife.ingest import Overrides, ingest_paths
+from strife.models import Article, Extraction
+from strife.pipeline import Pipeline
 from strife.store import Store
 
 MERGE = Path(__file__).parent.parent / "fixtures" / "merge"
@@ -53,6 +55,30 @@ def test_a_directory_with_bad_files_ingests_the_good_ones(db_url: str, tmp_path:
         again = ingest_paths(store, [inbox], overrides=june_2, workers=2)
         assert (again.stored, again.unchanged) == (0, 3)
         assert store.counts()["articles"] == 3
+
+
+def test_a_failing_article_fails_alone_in_a_workers_task(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # workers extract articles in tasks of several: one that breaks the pipeline is counted
+    # as an error and the others of its task are still stored
+    extract_many = Pipeline.extract_many
+
+    def breaks_on_boom(self: Pipeline, articles: Iterable[Article]) -> Iterator[Extraction]:
+        articles = list(articles)
+        if any("BOOM" in a.text for a in articles):
+            raise RuntimeError("boom")
+        return extract_many(self, articles)
+
+    monkeypatch.setattr(Pipeline, "extract_many", breaks_on_boom)  # before the workers fork
+    texts = [(MERGE / "en-army.txt").read_text(), "BOOM went the market.", "Rain in Bamako."]
+    texts += [f"Article {i} about the harvest." for i in range(5)]
+    dump = _jsonl(tmp_path / "dump.jsonl", [{"text": t, "published": "2025-06-02"} for t in texts])
+    with Store.open(db_url) as store:
+        stats = ingest_paths(store, [dump], workers=2)
+        assert (stats.stored, stats.errors) == (7, 1)
+        assert "extraction failed: boom" in stats.error_messages[0]
+        assert store.counts()["articles"] == 7 and store.counts()["events"] == 1
 
 
 def _strife(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:

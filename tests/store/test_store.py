@@ -14,6 +14,8 @@ from strife.errors import StoreError
 from strife.models import Article
 from strife.pipeline import Pipeline
 from strife.store import EventFilter, Store
+from strife.store import schema as t
+from strife.store.store import _event_row
 from tests.merge.factory import claim, extraction, report, with_toll
 
 MERGE = Path(__file__).parent.parent / "fixtures" / "merge"
@@ -206,3 +208,22 @@ def _postgis_installed(store: Store) -> bool:
     with store.engine.connect() as conn:
         query = "SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'"
         return conn.exec_driver_sql(query).scalar() is not None
+
+
+def test_event_rows_are_those_their_stored_reports_give(store: Store, pipeline: Pipeline) -> None:
+    # Store.add resolves a new single-report event from memory, not from the rows it wrote:
+    # the events table must hold what resolving the stored reports gives
+    for name, outlet in [*ONE_ATTACK, ("other-attack.txt", "Wire")]:
+        store.add(pipeline.extract(article(name, outlet)))
+    store.add(extraction("b-1", with_toll(report("b-1", location="Boni"), claim("government", 3))))
+    regional = report("c-1", admin1=None, geo_precision=3, latitude=None, longitude=None)
+    store.add(extraction("c-1", regional))
+    store.add(extraction("c-2", report("c-2", admin1=None, geo_precision=3)))
+    with store.engine.connect() as conn:
+        rows = {row.id: row._mapping for row in conn.execute(sa.select(t.events))}
+    assert len(rows) >= 3
+    for event_id, row in rows.items():
+        event = store.event(event_id)
+        assert event is not None
+        expected = _event_row(event)
+        assert {k: row[k] for k in expected} == expected

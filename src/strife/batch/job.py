@@ -30,7 +30,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
@@ -47,7 +47,7 @@ from strife.export.parquet import (
 from strife.merge.resolve import resolve
 from strife.merge.rules import ReportKey, report_key, same_event
 from strife.merge.sources import source_of
-from strife.models import Article, MergeLink, Report, Source
+from strife.models import Article, Extraction, MergeLink, Report, Source
 from strife.parse.article import article_from_record
 from strife.pipeline import Pipeline
 
@@ -66,8 +66,14 @@ KEPT_ERRORS = 20
 
 # (index in the input, Article or error message)
 Record = tuple[int, Article | str]
+# a Record keyed for deduplication, with the number of input records it stands for:
+# ((0, article id) or (1, index of a bad record), (index, Article or error message, records))
+Keyed = tuple[tuple[int, str | int], tuple[int, Article | str, int]]
 # (article id, source JSON, report JSONs) or an error message
 Extracted = tuple[str, str, list[str]] | str
+# what extraction tells of a Keyed record: ("ok", records, (article id, source, reports)),
+# ("failed", records, message) or ("bad", 1, (index, message))
+Outcome = tuple[str, int, Any]
 # (report a, report b, why they are the same event), a < b
 Link = tuple[str, str, str]
 
@@ -143,7 +149,7 @@ def run_batch(
     ``claims/`` Parquet under ``output`` (replaced if present).
 
     fmt (str | None): "jsonl", "parquet", or None to tell from the path (:func:`input_format`).
-    partitions (int | None): extraction tasks; default 4 per core of the cluster.
+    partitions (int | None): extraction tasks; default 2 per core of the cluster.
     timestamp (int | None): ACLED's ``timestamp`` of every event row; default now.
     """
     from pyspark import StorageLevel
@@ -153,39 +159,40 @@ def run_batch(
     if fmt not in ("jsonl", "parquet"):
         raise ConfigError(f"unknown input format {fmt!r}: use jsonl or parquet")
     sc = spark.sparkContext
-    tasks = partitions or 4 * sc.defaultParallelism
+    # two tasks per core: enough for a slow task not to leave a core idle, few enough that
+    # per-task costs stay small
+    tasks = partitions or 2 * sc.defaultParallelism
     # Reports are a small fraction of the articles' volume: the merge needs fewer tasks, and
     # every task costs a round trip to a Python worker.
     merge_tasks = sc.defaultParallelism
     stamp = int(time.time()) if timestamp is None else timestamp
     stats = BatchStats()
 
-    records = _read(spark, source, fmt).persist(StorageLevel.MEMORY_AND_DISK)
-    kinds = records.map(lambda r: isinstance(r[1], str)).countByValue()
-    stats.records, stats.bad_records = sum(kinds.values()), kinds.get(True, 0)
-    if stats.bad_records:
-        bad: RDD[Record] = records.filter(lambda r: isinstance(r[1], str)).sortByKey()
-        stats.error_messages += [f"{source}: {m}" for _, m in bad.take(KEPT_ERRORS)]
-
-    articles = (
-        records.filter(lambda r: isinstance(r[1], Article))
-        .map(lambda r: (r[1].id, r))  # type: ignore[union-attr]
-        .reduceByKey(min)
-        .map(lambda kv: cast(Article, kv[1][1]))
-    )
-    extracted = (
-        articles.repartition(tasks)
+    # The input is read once and shuffled once: deduplication reduces straight into the
+    # extraction tasks, and every count comes from the (small) outcomes in one job.
+    outcomes = (
+        _read(spark, source, fmt)
+        .map(_keyed)
+        .reduceByKey(_first_copy, tasks)
         .mapPartitions(_extract_partition)
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
-    outcomes = extracted.map(lambda e: isinstance(e, str)).countByValue()
-    stats.articles, stats.failed = sum(outcomes.values()), outcomes.get(True, 0)
-    if stats.failed:
-        failed = extracted.filter(lambda e: isinstance(e, str))
-        stats.error_messages += sorted(str(m) for m in failed.take(KEPT_ERRORS))
-    good = extracted.filter(lambda e: not isinstance(e, str))
+    counts = dict(
+        outcomes.map(lambda o: (o[0], (1, o[1])))
+        .reduceByKey(lambda x, y: (x[0] + y[0], x[1] + y[1]))
+        .collect()
+    )
+    ok, failed, bad = (counts.get(kind, (0, 0)) for kind in ("ok", "failed", "bad"))
+    stats.records = ok[1] + failed[1] + bad[1]
+    stats.bad_records, stats.articles, stats.failed = bad[0], ok[0] + failed[0], failed[0]
     stats.duplicates = stats.records - stats.bad_records - stats.articles
-    records.unpersist()
+    if stats.bad_records:
+        first_bad = outcomes.filter(lambda o: o[0] == "bad").map(lambda o: o[2])
+        stats.error_messages += [f"{source}: {m}" for _, m in first_bad.takeOrdered(KEPT_ERRORS)]
+    if stats.failed:
+        messages = outcomes.filter(lambda o: o[0] == "failed").map(lambda o: str(o[2]))
+        stats.error_messages += messages.takeOrdered(KEPT_ERRORS)
+    good: RDD[Extracted] = outcomes.filter(lambda o: o[0] == "ok").map(lambda o: o[2])
 
     reports = good.flatMap(_reports_of).persist(StorageLevel.MEMORY_AND_DISK)
     links = (
@@ -228,7 +235,7 @@ def run_batch(
         f"{out}/claims",
         ["event_id", "report_id", "position"],
     )
-    for rdd in (rows, links, reports, extracted):
+    for rdd in (rows, links, reports, outcomes):
         rdd.unpersist()
     stats.seconds = time.monotonic() - started
     return stats
@@ -286,21 +293,38 @@ def _pipeline() -> Pipeline:
     return _PIPELINE[0]
 
 
-def _extract_partition(articles: Iterable[Article]) -> Iterator[Extracted]:
+def _keyed(record: Record) -> Keyed:
+    index, item = record
+    if isinstance(item, Article):
+        return (0, item.id), (index, item, 1)
+    return (1, index), (index, item, 1)
+
+
+def _first_copy(
+    a: tuple[int, Article | str, int], b: tuple[int, Article | str, int]
+) -> tuple[int, Article | str, int]:
+    """The copy of an article that comes first in the input, and how many copies there are."""
+    first = a if a[0] < b[0] else b
+    return first[0], first[1], a[2] + b[2]
+
+
+def _extract_partition(entries: Iterable[Keyed]) -> Iterator[Outcome]:
     pipeline = _pipeline()
-    iterator = iter(articles)
+    iterator = iter(entries)
     while chunk := list(islice(iterator, pipeline.batch_size)):
+        articles: list[tuple[Article, int]] = []
+        for _, (index, item, copies) in chunk:
+            if isinstance(item, str):
+                yield "bad", 1, (index, item)
+            else:
+                articles.append((item, copies))
+        batch = [article for article, _ in articles]
         try:
-            extractions = list(pipeline.extract_many(chunk))
+            results = [_extracted(e) for e in pipeline.extract_many(batch)]
         except Exception:  # one bad article must not fail the batch: find it, keep the others
-            yield from (_extract_one(pipeline, article) for article in chunk)
-            continue
-        for extraction in extractions:
-            yield (
-                extraction.article.id,
-                source_of(extraction).model_dump_json(),
-                [r.model_dump_json() for r in extraction.reports],
-            )
+            results = [_extract_one(pipeline, article) for article in batch]
+        for (_, copies), result in zip(articles, results, strict=True):
+            yield ("failed", copies, result) if isinstance(result, str) else ("ok", copies, result)
 
 
 def _extract_one(pipeline: Pipeline, article: Article) -> Extracted:
@@ -309,8 +333,15 @@ def _extract_one(pipeline: Pipeline, article: Article) -> Extracted:
     except Exception as exc:
         logger.exception("extraction failed for article %s", article.id)
         return f"article {article.id}: extraction failed: {exc}"
-    source = source_of(extraction).model_dump_json()
-    return article.id, source, [r.model_dump_json() for r in extraction.reports]
+    return _extracted(extraction)
+
+
+def _extracted(extraction: Extraction) -> Extracted:
+    return (
+        extraction.article.id,
+        source_of(extraction).model_dump_json(),
+        [r.model_dump_json() for r in extraction.reports],
+    )
 
 
 def _reports_of(extracted: Extracted) -> list[tuple[str, tuple[str, str]]]:
@@ -405,8 +436,10 @@ def _write(
 
     spark_schema = from_arrow_schema(schema)
     names = schema.names
+    # the rows come from strife.export.parquet's functions for this schema: checking every
+    # value again would cost a Python pass over all rows
     frame: DataFrame = spark.createDataFrame(
-        rows.map(lambda row: tuple(row[n] for n in names)), spark_schema
+        rows.map(lambda row: tuple(row[n] for n in names)), spark_schema, verifySchema=False
     )
     files = max(1, math.ceil(count / ROWS_PER_FILE))
     (

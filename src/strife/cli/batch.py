@@ -52,7 +52,7 @@ def batch(
     partitions: Annotated[
         int | None,
         typer.Option(
-            "--partitions", min=1, help="Extraction tasks [default: 4 per core of the cluster]."
+            "--partitions", min=1, help="Extraction tasks [default: 2 per core of the cluster]."
         ),
     ] = None,
     input_format: Annotated[

@@ -81,7 +81,13 @@ class ActorFinder:
         for role, items in generic[language].items():
             for w in items:
                 self._generic.setdefault(_key([m.group() for m in _tokens(str(w))]), role)
-        self._longest = max(len(k) for k in [*self._named, *self._generic])
+        # per first word, the lengths of the names starting with it, longest first: find()
+        # tries only these instead of every length at every word
+        lengths: dict[str, set[int]] = {}
+        for k in [*self._named, *self._generic]:
+            if k:
+                lengths.setdefault(k[0], set()).add(len(k))
+        self._lengths = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
     def find(self, text: str, offset: int) -> list[ActorMention]:
         """Actor mentions in ``text`` (a sentence at ``offset``), named ones first on overlap."""
@@ -90,7 +96,7 @@ class ActorFinder:
         found: list[ActorMention] = []
         i = 0
         while i < len(toks):
-            for n in range(min(self._longest, len(toks) - i), 0, -1):
+            for n in (n for n in self._lengths.get(keys[i], ()) if n <= len(toks) - i):
                 key = keys[i : i + n]
                 named = self._named.get(key)
                 if named is not None:

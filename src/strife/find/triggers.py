@@ -42,14 +42,19 @@ class TriggerFinder:
                     )
                 parts.append(f"(?P<t{len(self._tactic_of)}>{pattern})")
                 self._tactic_of.append(tactic)
-        self._first_words: set[str] = set()
+        first: set[str] = set()
         for pattern in data_patterns(data):
             words = first_words(pattern)
             if words is None or "" in words:
                 raise DataError(
                     f"data/{language}/triggers.yaml: {pattern!r} has no finite first word"
                 )
-            self._first_words |= words
+            first |= words
+        # the prefilter's word sets: one-word starts, two-word starts, and the first word of
+        # either (a text without any of these has no trigger)
+        self._single_words = frozenset(w for w in first if " " not in w)
+        self._word_pairs = frozenset(w for w in first if " " in w)
+        self._heads = frozenset(w.split(" ")[0] for w in first)
         self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
         modality = language_yaml(language, "modality")
         self._negation = compile_alternation(modality["negation"], name="negation")
@@ -62,9 +67,16 @@ class TriggerFinder:
         """True when ``text`` holds any trigger (the prefilter).
 
         Most news is not about violence, so a word-set test runs first: a match must start
-        with one of the lexicon's first words, and a set lookup costs a fraction of the regex.
+        with one of the lexicon's first words (or word pairs), and set lookups cost a fraction
+        of the regex. Pairs are only formed after a word that starts one.
         """
-        if self._first_words.isdisjoint(word_units(text)):
+        tokens = words_of(text)
+        heads = self._heads.intersection(tokens)
+        if not heads:
+            return False
+        if self._single_words.isdisjoint(heads) and not any(
+            f"{a} {b}" in self._word_pairs for a, b in pairwise(tokens) if a in heads
+        ):
             return False
         return self._pattern.search(text) is not None
 
@@ -106,7 +118,7 @@ def first_words(pattern: str, words: int = 2) -> set[str] | None:
     """The first ``words`` words a pattern's matches start with, or None if not finite.
 
     Handles the regex subset the lexicons use: literals, ``(?:a|b)``, ``?``, ``[sz]`` and
-    lookarounds (ignored). Apostrophes and hyphens separate words, as in :func:`word_units`.
+    lookarounds (ignored). Apostrophes and hyphens separate words, as in :func:`words_of`.
     "set (?:ablaze|on fire)" → {"set ablaze", "set on"}; "kill(?:s|ed)?" → {"kill", "kills", "killed"}.
     """
     try:
@@ -117,10 +129,9 @@ def first_words(pattern: str, words: int = 2) -> set[str] | None:
     return {u for u in units if u}
 
 
-def word_units(text: str) -> set[str]:
-    """The words and word pairs of a text, as :func:`first_words` spells them."""
-    tokens = _WORD.findall(_SEP.sub(" ", text.lower()))
-    return {*tokens, *(f"{a} {b}" for a, b in pairwise(tokens))}
+def words_of(text: str) -> list[str]:
+    """The words of a text in order, as :func:`first_words` spells them."""
+    return _WORD.findall(_SEP.sub(" ", text.lower()))
 
 
 def _expand(p: str, i: int, end: int, words: int) -> set[str]:

@@ -141,6 +141,11 @@ class Gazetteer:
         self._names: frozenset[str] | None = None
         self._name_population: dict[str, int] | None = None
         self._lookup = lru_cache(maxsize=65536)(self._lookup_uncached)
+        # the coder asks about the same words in every article; countries and demonyms never
+        # change once open (add() creates no country), so these caches need no clearing
+        self._demonym = lru_cache(maxsize=65536)(self._demonym_uncached)
+        self._country_key = lru_cache(maxsize=65536)(self._country_key_uncached)
+        self._country_place = lru_cache(maxsize=1024)(self._country_place_uncached)
         self._load_countries()
 
     # -- opening ---------------------------------------------------------------------------
@@ -247,7 +252,7 @@ class Gazetteer:
                     return iso2
         return self._country_key(text)
 
-    def _country_key(self, text: str) -> str | None:
+    def _country_key_uncached(self, text: str) -> str | None:
         if len(text) == 2 and text.isupper() and text in self._countries:
             return text
         return self._country_keys.get(compact(normalise(text)))
@@ -260,8 +265,9 @@ class Gazetteer:
         capital. RETURNS None for unknown names and for territories without any place.
         """
         iso2 = self._country_key(name.strip())
-        if iso2 is None:
-            return None
+        return None if iso2 is None else self._country_place(iso2)
+
+    def _country_place_uncached(self, iso2: str) -> Place | None:
         rows = self._query(
             f"SELECT {_PLACE_COLUMNS} FROM places WHERE id = ?", (f"country:{iso2}",)
         )
@@ -272,6 +278,9 @@ class Gazetteer:
 
         English plurals ("Malians", "Nigeriens") are accepted too. RETURNS None if unknown.
         """
+        return self._demonym(word)
+
+    def _demonym_uncached(self, word: str) -> str | None:
         key = compact(normalise(word))
         iso2 = self._demonyms.get(key)
         if iso2 is None and key.endswith("s"):

@@ -22,16 +22,19 @@ from pathlib import Path
 
 from strife.errors import InputError, StrifeError
 from strife.ingest.sources import Overrides, input_files, read_input
-from strife.models import Article, Extraction
+from strife.models import Article, Extraction, Report
 from strife.pipeline import Pipeline
 from strife.store import Store
 
 logger = logging.getLogger(__name__)
 
-# Articles checked against the store at once, and articles in flight per worker: enough to keep
-# the workers busy while this process writes, without reading a whole archive into memory.
+# Articles checked against the store at once; articles sent to a worker in one task (a task
+# per article costs more in messages than a non-violent article costs to extract); tasks in
+# flight per worker: enough to keep the workers busy while this process writes, without
+# reading a whole archive into memory.
 _LOOKUP_BATCH = 64
-_IN_FLIGHT_PER_WORKER = 8
+_TASK_ARTICLES = 16
+_IN_FLIGHT_PER_WORKER = 3
 # Error messages kept for the summary; the rest are counted (and logged).
 _KEPT_ERRORS = 20
 
@@ -130,15 +133,22 @@ def _ingest(
             handle(_extract_with(local, article))
         return stats
 
+    def handle_task(articles: list[Article], task: AsyncResult[list[Extracted | str]]) -> None:
+        for article, result in zip(articles, task.get(), strict=True):
+            handle(result if isinstance(result, str) else _extraction(article, result))
+
     context = multiprocessing.get_context("fork")
-    pending: deque[AsyncResult[Extraction | str]] = deque()
+    pending: deque[tuple[list[Article], AsyncResult[list[Extracted | str]]]] = deque()
+    fresh = _new_articles(store, items, stats, progress)
     with context.Pool(workers, initializer=_start_worker) as pool:
-        for article in _new_articles(store, items, stats, progress):
-            pending.append(pool.apply_async(_extract_in_worker, (article,)))
+        while chunk := list(islice(fresh, _TASK_ARTICLES)):
+            # the worker gets the articles and sends back only what it found: the texts
+            # cross between processes once
+            pending.append((chunk, pool.apply_async(_extract_in_worker, (chunk,))))
             while len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
-                handle(pending.popleft().get())
+                handle_task(*pending.popleft())
         while pending:
-            handle(pending.popleft().get())
+            handle_task(*pending.popleft())
         _close(pool)
     return stats
 
@@ -195,6 +205,9 @@ def _extract_with(pipeline: Pipeline, article: Article) -> Extraction | str:
         return f"article {article.id}: extraction failed: {exc}"
 
 
+# What a worker sends back for an article: its reports, language and warnings.
+Extracted = tuple[list[Report], str | None, list[str]]
+
 _worker_pipeline: Pipeline | None = None
 
 
@@ -203,6 +216,15 @@ def _start_worker() -> None:
     _worker_pipeline = Pipeline()
 
 
-def _extract_in_worker(article: Article) -> Extraction | str:
+def _extract_in_worker(articles: list[Article]) -> list[Extracted | str]:
     assert _worker_pipeline is not None
-    return _extract_with(_worker_pipeline, article)
+    try:
+        extractions: list[Extraction | str] = list(_worker_pipeline.extract_many(articles))
+    except Exception:  # find the failing article, keep the others
+        extractions = [_extract_with(_worker_pipeline, article) for article in articles]
+    return [e if isinstance(e, str) else (e.reports, e.language, e.warnings) for e in extractions]
+
+
+def _extraction(article: Article, extracted: Extracted) -> Extraction:
+    reports, language, warnings = extracted
+    return Extraction(article=article, reports=reports, language=language, warnings=warnings)

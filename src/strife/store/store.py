@@ -191,18 +191,22 @@ class Store:
                 self.engine.connect().execution_options(strife_write=True) as conn,
                 conn.begin(),
             ):
-                if conn.scalar(sa.select(t.articles.c.id).where(t.articles.c.id == article.id)):
+                if conn.scalar(_ARTICLE_EXISTS, {"aid": article.id}):
                     return AddResult(article.id, new=False)
-                self._insert_article(conn, extraction)
-                keys = [self._insert_report(conn, i, r) for i, r in enumerate(extraction.reports)]
-                events = self._merge(conn, keys)
+                source = source_of(extraction)
+                self._insert_article(conn, extraction, source)
+                if not extraction.reports:  # most news: nothing to merge
+                    return AddResult(article.id, new=True)
+                reports = [
+                    self._insert_report(conn, i, r) for i, r in enumerate(extraction.reports)
+                ]
+                events = self._merge(conn, reports, source)
         except sa.exc.DBAPIError as exc:
             raise StoreError(f"cannot store article {article.id}: {exc.orig}") from exc
-        return AddResult(article.id, new=True, reports=len(keys), events=events)
+        return AddResult(article.id, new=True, reports=len(reports), events=events)
 
-    def _insert_article(self, conn: sa.Connection, extraction: Extraction) -> None:
+    def _insert_article(self, conn: sa.Connection, extraction: Extraction, source: Source) -> None:
         article = extraction.article
-        source = source_of(extraction)
         outlet_id = self._outlet_id(conn, source.outlet) if source.outlet else None
         # constant statements with parameters (never .values(...) with literals) are compiled
         # once and cached; per-article statements would dominate the cost of an ingest
@@ -230,7 +234,8 @@ class Store:
         assert found is not None
         return int(found)
 
-    def _insert_report(self, conn: sa.Connection, position: int, report: Report) -> ReportKey:
+    def _insert_report(self, conn: sa.Connection, position: int, report: Report) -> Report:
+        """Insert a report with its claims and evidence; the report as stored (with its id)."""
         if not report.id:
             report = report.model_copy(update={"id": f"{report.article_id}-{position + 1}"})
         cell = place_cell(report.latitude, report.longitude)
@@ -246,16 +251,21 @@ class Store:
             },
         )
         spans = [_span_row(report.id, None, s) for s in report.evidence]
-        for number, claim in enumerate(report.claims):
-            claim_id = conn.execute(
-                t.claims.insert(),
-                {
-                    "report_id": report.id,
-                    "position": number,
-                    **claim.model_dump(exclude={"evidence"}),
-                },
-            ).inserted_primary_key[0]  # type: ignore[index]
-            spans += [_span_row(report.id, claim_id, s) for s in claim.evidence]
+        if report.claims:
+            # one executemany returning the ids in parameter order, not a statement per claim
+            claim_ids = conn.scalars(
+                _INSERT_CLAIMS,
+                [
+                    {
+                        "report_id": report.id,
+                        "position": number,
+                        **claim.model_dump(exclude={"evidence"}),
+                    }
+                    for number, claim in enumerate(report.claims)
+                ],
+            ).all()
+            for claim, claim_id in zip(report.claims, claim_ids, strict=True):
+                spans += [_span_row(report.id, claim_id, s) for s in claim.evidence]
         if spans:
             conn.execute(t.evidence.insert(), spans)
         # only the words: PostgreSQL's parser would otherwise skip what looks like HTML tags,
@@ -263,11 +273,14 @@ class Store:
         words = " ".join(search_words(report.evidence_text))
         if words:
             conn.execute(t.report_text.insert(), {"report_id": report.id, "body": words})
-        return report_key(report)
+        return report
 
     # -- merging ---------------------------------------------------------------------------
 
-    def _merge(self, conn: sa.Connection, keys: Sequence[ReportKey]) -> list[str]:
+    def _merge(self, conn: sa.Connection, reports: Sequence[Report], source: Source) -> list[str]:
+        """Link the new ``reports`` (of the article ``source``) to stored ones; rebuild the
+        events they touch."""
+        keys = [report_key(r) for r in reports]
         links: list[MergeLink] = []
         for key in keys:
             for candidate in self._candidates(conn, key):
@@ -295,15 +308,24 @@ class Store:
             members.update(
                 conn.scalars(sa.select(t.reports.c.id).where(t.reports.c.event_id.in_(chunk)))
             )
-        components = _components(members, self._links_among(conn, members))
+        # without a link to a stored report, the new reports are events of their own: no
+        # stored link can join them (links are only made to other articles' reports)
+        among = self._links_among(conn, members) if links else []
+        components = _components(members, among)
         if old_events:
             conn.execute(
                 t.reports.update().where(t.reports.c.event_id.in_(old_events)).values(event_id=None)
             )
             conn.execute(t.events.delete().where(t.events.c.id.in_(old_events)))
         event_ids = []
+        fresh = {r.id: r for r in reports}
         for component in components:
-            event = self._resolve(conn, component)
+            if len(component) == 1 and component[0] in fresh:
+                # a new report that joins no stored one (the usual case) is resolved from
+                # memory, as it was just written, rather than read back
+                event = resolve([fresh[component[0]]], [source], [])
+            else:
+                event = self._resolve(conn, component)
             conn.execute(t.events.insert(), _event_row(event))
             if self.postgis:
                 conn.execute(_SET_GEOM, {"eid": event.event_id})
@@ -316,27 +338,22 @@ class Store:
         window = date_window(key)
         if window is None or key.country is None:
             return []
-        r = t.reports.c
-        conditions = [
-            r.country == key.country,
-            r.event_date.between(*window),
-            r.article_id != key.article_id,
-        ]
+        params: dict[str, Any] = {
+            "country": key.country,
+            "date_from": window[0],
+            "date_to": window[1],
+            "article_id": key.article_id,
+            "admin1": key.admin1,
+        }
         cell = place_cell(key.latitude, key.longitude)
         if key.geo_precision is None:
-            pass  # a report with only a country may match any place: actors decide
+            query = _CANDIDATES_IN_COUNTRY  # a report with only a country may match any place
         elif key.geo_precision >= 3 or cell is None:
-            conditions.append(sa.or_(r.admin1 == key.admin1, r.geo_precision.is_(None)))
+            query = _CANDIDATES_IN_REGION
         else:
-            x, y = cell
-            conditions.append(
-                sa.or_(
-                    sa.and_(r.cell_x.between(x - 1, x + 1), r.cell_y.between(y - 1, y + 1)),
-                    sa.and_(r.geo_precision >= 3, r.admin1 == key.admin1),
-                    r.geo_precision.is_(None),
-                )
-            )
-        rows = conn.execute(sa.select(*_KEY_COLUMNS).where(*conditions)).all()
+            query = _CANDIDATES_NEAR
+            params.update(x_lo=cell[0] - 1, x_hi=cell[0] + 1, y_lo=cell[1] - 1, y_hi=cell[1] + 1)
+        rows = conn.execute(query, params).all()
         return [ReportKey(**row._mapping) for row in rows]
 
     def _links_among(self, conn: sa.Connection, members: set[str]) -> list[tuple[str, str]]:
@@ -543,6 +560,39 @@ _KEY_COLUMNS = [
         "geo_precision",
     )
 ]
+
+
+# Constant statements with parameters: built and compiled once, not per article.
+_ARTICLE_EXISTS = sa.select(t.articles.c.id).where(t.articles.c.id == sa.bindparam("aid"))
+_INSERT_CLAIMS = t.claims.insert().returning(t.claims.c.id, sort_by_parameter_order=True)
+
+
+def _candidates_query(*place: sa.ColumnElement[bool]) -> sa.Select[Any]:
+    """Stored reports of the same country, in the date window, of another article, ``place``."""
+    r = t.reports.c
+    return sa.select(*_KEY_COLUMNS).where(
+        r.country == sa.bindparam("country"),
+        r.event_date.between(sa.bindparam("date_from"), sa.bindparam("date_to")),
+        r.article_id != sa.bindparam("article_id"),
+        *place,
+    )
+
+
+# a report without admin1 selects no candidate by region: same_event only pairs two reports
+# at region level when they name the same one
+_SAME_ADMIN1 = t.reports.c.admin1 == sa.bindparam("admin1")
+_CANDIDATES_IN_COUNTRY = _candidates_query()
+_CANDIDATES_IN_REGION = _candidates_query(sa.or_(_SAME_ADMIN1, t.reports.c.geo_precision.is_(None)))
+_CANDIDATES_NEAR = _candidates_query(
+    sa.or_(
+        sa.and_(
+            t.reports.c.cell_x.between(sa.bindparam("x_lo"), sa.bindparam("x_hi")),
+            t.reports.c.cell_y.between(sa.bindparam("y_lo"), sa.bindparam("y_hi")),
+        ),
+        sa.and_(t.reports.c.geo_precision >= 3, _SAME_ADMIN1),
+        t.reports.c.geo_precision.is_(None),
+    )
+)
 
 
 def _components(members: set[str], links: Iterable[tuple[str, str]]) -> list[list[str]]:
