@@ -162,3 +162,12 @@ def test_an_undated_article_reads_its_dates_in_the_year_it_names(pipeline: Pipel
     )
     (report,) = pipeline.extract(Article(text=text)).reports
     assert report.event_date == date(2023, 9, 28)
+
+
+def test_a_stated_coded_figure_overrides_the_reported_ones(pipeline: Pipeline) -> None:
+    text = (
+        "On 4 March 2020, 2 soldiers were killed in an attack by gunmen on a checkpoint in Gao. "
+        "Fatalities coded as 0 (a local radio reported 2 fatalities)."
+    )
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 3, 4))).reports)
+    assert report.fatalities == 0

@@ -85,3 +85,39 @@ def test_numbers_glued_to_words_are_names() -> None:
 def test_asides_in_brackets_are_skipped() -> None:
     text = "Deux membres de la garde nationale (une composante de l'armée malienne) ont été tués."
     assert [t.low for t in toll_finder("fr").find(text, 0)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "victims"),
+    [
+        ("en", "Gunmen killed a shopkeeper near the market.", "civilians"),
+        ("en", "The patrol clashed with militants, killing one militant.", "attackers"),
+        ("en", "Unknown gunmen shot dead a Malian soldier at his post.", "soldiers"),
+        ("en", "A herder succumbed to his wounds on the way to hospital.", None),
+        ("en", "One policeman killed, two others wounded.", "police"),
+        ("fr", "Des hommes armés ont tué un berger près du puits.", "civilians"),
+        ("fr", "Un gendarme tué par des inconnus.", "soldiers"),
+        ("fr", "Le blessé a succombé à ses blessures.", None),
+    ],
+)
+def test_one_death_told_without_a_figure(language: str, text: str, victims: str | None) -> None:
+    (toll,) = toll_finder(language).find(text, 0)
+    assert (toll.low, toll.victims) == (1, victims)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The group said it executed a complex attack on the camp."),
+        ("en", "An IED killed soldiers on the road."),
+        ("fr", "Le groupe a exécuté une attaque complexe contre le camp."),
+    ],
+)
+def test_an_attack_carried_out_is_not_one_death(language: str, text: str) -> None:
+    assert toll_finder(language).find(text, 0) == []
+
+
+def test_the_figure_a_note_says_it_retains_is_stated() -> None:
+    text = "2 policemen were killed. Fatalities coded as 0 (the agency reported 2)."
+    tolls = toll_finder("en").find(text, 0)
+    assert [(t.low, t.stated) for t in tolls if t.stated] == [(0, True)]

@@ -210,7 +210,10 @@ class ArticleCoder:
             self._resolve_places(info, article_countries, resolved)
             if not info.eventive:
                 if current is not None:
-                    if info.denial or info.responsibility or info.claimants:
+                    stated = [t for t in info.tolls if t.stated]
+                    if stated:
+                        current.tolls.extend((t, info) for t in stated)
+                    if info.denial or info.responsibility or info.claimants or stated:
                         current.infos.append(info)
                     if not info.triggers or info.anaphoric:
                         self._fill(current, info)
@@ -493,6 +496,10 @@ class ArticleCoder:
         )
         claims = self._claims(frame, named_groups, article)
         low, best, high = _fatalities(claims, first=frame.split_index == 0)
+        stated = [t for t, _ in frame.tolls if t.stated]
+        if stated:
+            # the text names the figure it retains: that is the count
+            low = best = high = _share(stated[-1].low, frame.split, frame.split_index == 0)
         evidence = self._evidence(frame, decision)
         flags: list[str] = []
         report: dict[str, Any] = {

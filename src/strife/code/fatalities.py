@@ -30,6 +30,7 @@ class Toll:
     high: int | None
     victims: str | None
     weak: bool  # "several", "many": used only when no other figure is given
+    stated: bool = False  # the text states the figure retained: "fatalities coded as 0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ class TollFinder:
         self.clause_breaks = frozenset(data["clause_breaks"])
         self.auxiliaries = frozenset(data["auxiliaries"])
         self.weak_words = {phrase for phrase, rule in self.vague.items() if rule.get("weak")}
+        self._stated = [re.compile(p, re.IGNORECASE) for p in data.get("stated_total", [])]
         self._breakdown = re.compile(
             r"(?:\b(?:" + "|".join(data["breakdown"]) + r")\b[^.;:]*)$", re.IGNORECASE
         )
@@ -155,14 +157,41 @@ class TollFinder:
             i = j
         if not tolls:
             tolls.extend(self._singular(text, offset))
+        tolls.extend(self._stated_totals(text, offset))
         return tolls
+
+    def _stated_totals(self, text: str, offset: int) -> list[Toll]:
+        """The figure a text says it retains ("Fatalities coded as 0 (VoJ reported 2)"): it
+        settles the count whatever other figures the text gives."""
+        out = []
+        for pattern in self._stated:
+            for m in pattern.finditer(text):
+                value = int(m.group("n"))
+                out.append(
+                    Toll(
+                        offset + m.start(),
+                        offset + m.end(),
+                        m.group(),
+                        value,
+                        value,
+                        None,
+                        False,
+                        True,
+                    )
+                )
+        return out
 
     def _singular(self, text: str, offset: int) -> list[Toll]:
         """One death told without a number: "a trader was shot dead", "l'imam a été assassiné"."""
         m = self._one_death.search(text)
         if m is None:
             return []
-        return [Toll(offset + m.start(), offset + m.end(), m.group(), 1, 1, None, False)]
+        # who died: "killing one militant", "un soldat tué"
+        words = [w.group().lower() for w in _WORD.finditer(m.group() + " " + text[m.end() :])]
+        victims = next(
+            (v for k in range(min(len(words), 6)) if (v := self._victims_at(words, k))), None
+        )
+        return [Toll(offset + m.start(), offset + m.end(), m.group(), 1, 1, victims, False)]
 
     def _number_at(self, toks: list[_Tok], i: int) -> tuple[int, int, int | None, bool] | None:
         """(end index, low, high, weak) of a number expression starting at token i."""
