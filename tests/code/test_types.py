@@ -79,6 +79,8 @@ def test_taxonomy_has_25_sub_event_types_in_6_types() -> None:
         ({"attack"}, [_actor("police", 1), VILLAGERS], set(), {}, "Attack"),
         ({"destroy"}, [GUNMEN], set(), {}, "Looting/property destruction"),
         ({"disrupted", "ied"}, [ARMY], set(), {}, "Disrupted weapons use"),
+        # weapons picked up after a fight: the fight is the event
+        ({"clash", "disrupted"}, [ARMY, GUNMEN], set(), {}, "Armed clash"),
     ],
 )
 def test_sub_event_type(

@@ -24,6 +24,10 @@ from strife.find.triggers import trigger_finder
         ("fr", "des manifestants ont marché", "protest"),
         ("fr", "dix soldats ont été tués", "kill"),
         ("fr", "les jihadistes ont pris le contrôle de la ville", "capture"),
+        ("en", "gunmen seized a vehicle belonging to an NGO", "loot"),
+        ("en", "troops seized weapons and ammunition from the group", "disrupted"),
+        ("fr", "des hommes armés ont emporté deux motos", "loot"),
+        ("fr", "les militaires ont saisi des armes et des munitions", "disrupted"),
     ],
 )
 def test_triggers(language: str, text: str, tactic: str) -> None:
@@ -57,3 +61,8 @@ def test_modality() -> None:
 def test_offsets() -> None:
     (t,) = trigger_finder("en").find("Gunmen ambushed a patrol", 10)
     assert (t.start, t.end, t.text) == (17, 25, "ambushed")
+
+
+def test_people_captured_during_an_attack_are_not_a_captured_town() -> None:
+    found = trigger_finder("en").find("two soldiers who were captured during the Inates attack")
+    assert "capture" not in {t.tactic for t in found}

@@ -49,6 +49,7 @@ class _Cues:
     origin: re.Pattern[str]
     locative: re.Pattern[str]
     place_after: re.Pattern[str]
+    event_after: re.Pattern[str]
     reported_from: re.Pattern[str]
     elsewhere: re.Pattern[str]
     region_before: re.Pattern[str]
@@ -78,6 +79,7 @@ def _cues() -> _Cues:
             i,
         ),
         place_after=re.compile(rf"^\s+(?:military\s+)?{_alt(d['place_after'])}\b", i),
+        event_after=re.compile(rf"^\s+{_alt(d['event_after'])}\b", i),
         reported_from=re.compile(
             rf"\b{_alt(d['reporting'])}\b"
             r"(?:\s+(?!(?:it|they|that|he|she|il|ils|elle|elles|que|qu)\b)[\w’'-]+){0,5}?"
@@ -253,6 +255,7 @@ class PlaceFinder:
             _cues().locative.search(before)
             or _LIST_BEFORE.search(before)
             or _cues().place_after.match(after)
+            or (_cues().event_after.match(after) and re.search(r"\bthe\s+$", before))
             or _ADMIN_TAIL.search(before)
         ):
             return "in"

@@ -158,7 +158,7 @@ def classify(
         target = state_side if hits_soldiers and state_side is not None else "civilians"
         return Decision(event_type("Abduction/forced disappearance"), perpetrator, target)
 
-    if "disrupted" in tactics and not deaths:
+    if "disrupted" in tactics and not deaths and "clash" not in tactics:
         return Decision(event_type("Disrupted weapons use"), state_side or "military", None)
 
     remote = next((t for t in remote_tactics() if t in tactics), None)

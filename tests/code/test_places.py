@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import pytest
+
+from strife.code.places import PlaceFinder
+
+
+def _relation(text: str, name: str) -> str:
+    finder = PlaceFinder(None, [])  # type: ignore[arg-type]  # _relation reads only the cues
+    a = text.index(name)
+    return finder._relation(text, a, a + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "relation"),
+    [
+        ("Two soldiers were captured during the Inates attack last year.", "Inates", "in"),
+        ("Survivors of the Solhan massacre spoke to reporters.", "Solhan", "in"),
+        ("Orma attack Pokomo herders at dawn.", "Orma", "other"),
+    ],
+)
+def test_an_event_named_after_its_place(text: str, name: str, relation: str) -> None:
+    assert _relation(text, name) == relation
