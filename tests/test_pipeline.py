@@ -171,3 +171,31 @@ def test_a_stated_coded_figure_overrides_the_reported_ones(pipeline: Pipeline) -
     )
     (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 3, 4))).reports)
     assert report.fatalities == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Gunmen attacked Malari village in Borno State on Monday, killing five farmers.", "Borno"),
+        (
+            "Gunmen attacked Bulabulin village in Yobe State on Monday, killing five farmers.",
+            "Yobe",
+        ),
+        (
+            "Des hommes armés ont attaqué le village de Malari, dans l'État de Borno, lundi.",
+            "Borno",
+        ),
+    ],
+)
+def test_a_village_is_looked_for_in_the_region_the_text_names(
+    pipeline: Pipeline, text: str, admin1: str
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2023, 6, 20))).reports)
+    assert (report.admin1, report.geo_precision) == (admin1, 1)
+
+
+def test_a_village_in_another_part_of_the_world_is_not_the_place(pipeline: Pipeline) -> None:
+    # "Melay" is only a small French village in the gazetteer
+    text = "Boko Haram fighters killed five farmers near Melay on Monday in Borno State, Nigeria."
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2023, 6, 20))).reports)
+    assert (report.country, report.location) == ("Nigeria", "Borno")

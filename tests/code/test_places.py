@@ -21,3 +21,15 @@ def _relation(text: str, name: str) -> str:
 )
 def test_an_event_named_after_its_place(text: str, name: str, relation: str) -> None:
     assert _relation(text, name) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("C'est le détachement militaire de Tongomayel qui a été visé.", "Tongomayel"),
+        ("L'attaque a visé le camp de déplacés de Mora.", "Mora"),
+        ("Gunmen overran the army outpost of Diapaga at dawn.", "Diapaga"),
+    ],
+)
+def test_military_sites_and_camps_of_a_place(text: str, name: str) -> None:
+    assert _relation(text, name) == "in"

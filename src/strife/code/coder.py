@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from strife.geo.gazetteer import Gazetteer, Place
 
 SAME_PLACE_KM = 30.0
+_ABROAD_KM = 300.0  # a village abroad is kept only this close to the article's other places
 
 
 @dataclass(slots=True)
@@ -204,10 +205,11 @@ class ArticleCoder:
         _anchor_relative_days(infos)
         article_countries = self._article_countries(infos)
         resolved: list[tuple[float, float]] = []
+        regions: list[str] = []  # admin1 regions the article has named so far
         frames: list[Frame] = []
         current: Frame | None = None
         for info in infos:
-            self._resolve_places(info, article_countries, resolved)
+            self._resolve_places(info, article_countries, resolved, regions)
             if not info.eventive:
                 if current is not None:
                     stated = [t for t in info.tolls if t.stated]
@@ -266,7 +268,11 @@ class ArticleCoder:
         return named + voted
 
     def _resolve_places(
-        self, info: SentenceInfo, article_countries: list[str], resolved: list[tuple[float, float]]
+        self,
+        info: SentenceInfo,
+        article_countries: list[str],
+        resolved: list[tuple[float, float]],
+        regions: list[str],
     ) -> None:
         local = [c.country for c in info.countries]
         context = list(dict.fromkeys(local + article_countries))
@@ -275,12 +281,28 @@ class ArticleCoder:
         local_codes = [
             c for c in (self._code(x.country) for x in info.countries if not x.nearby) if c
         ]
-        for pm in info.places:
+        # the sentence's regions first: "Kofa village … in Borno State" looks in Borno,
+        # "Koutougou, province du Soum" in Soum
+        own: list[str] = []
+        later: list[tuple[float, float]] = []
+        found = [
+            (pm, self.gazetteer.admin1_region(pm.text, countries=country_codes))
+            for pm in info.places
+        ]
+        for pm, region in sorted(found, key=lambda f: f[0].relation != "region" and f[1] is None):
             place: Place | None = None
             if pm.relation == "region":
-                place = self.gazetteer.admin1_region(pm.text, countries=country_codes)
+                place = region
             if place is None:
-                place = self.gazetteer.resolve(pm.text, countries=country_codes, near=resolved)
+                hints = own or regions
+                hint = hints[-1] if hints and pm.relation != "region" else None
+                place = self.gazetteer.resolve(
+                    pm.text, countries=country_codes, near=resolved, admin1=hint
+                )
+            if region is not None:
+                own.append(region.name)
+            elif pm.relation == "region" and place is not None and place.kind == "admin2":
+                own.append(place.name)
             if (
                 place is not None
                 and local_codes
@@ -290,9 +312,31 @@ class ArticleCoder:
                 # the sentence names its country: a village of that name abroad is less likely
                 # than a local place the gazetteer lacks
                 place = None
+            if (
+                place is not None
+                and country_codes
+                and place.country_code not in country_codes
+                and place.population < 100000
+                and _region_of(place.country_code) not in {_region_of(c) for c in country_codes}
+                and not any(
+                    distance_km(place.latitude, place.longitude, lat, lon) < _ABROAD_KM
+                    for lat, lon in resolved
+                )
+            ):
+                # a village in another part of the world, away from every other place of the
+                # article: the gazetteer lacks the local one ("Molai" in Borno is not Melay in
+                # France)
+                place = None
             pm.place = place
             if place is not None:
-                resolved.append((place.latitude, place.longitude))
+                if region is None and place.kind != "admin1":
+                    # a region (or its namesake town) is no guide to which village is meant
+                    resolved.append((place.latitude, place.longitude))
+                else:
+                    later.append((place.latitude, place.longitude))
+                if pm.relation == "region" or place.kind == "admin1":
+                    regions.append(place.name if place.kind == "admin1" else place.admin1 or "")
+        resolved.extend(later)
 
     def _code(self, country: str) -> str | None:
         place = self.gazetteer.country(country)
@@ -784,6 +828,16 @@ def _same_expression(dates: list[DateMention]) -> bool:
 @cache
 def _countries_by_name() -> dict[str, Country]:
     return {c.name: c for c in load_countries()}
+
+
+@cache
+def _regions_by_code() -> dict[str, str]:
+    return {c.iso2: c.region for c in load_countries()}
+
+
+def _region_of(code: str) -> str | None:
+    """ACLED's world region of a country code ("Western Africa")."""
+    return _regions_by_code().get(code)
 
 
 def _country_meta(gazetteer: Gazetteer, country: str) -> dict[str, Any]:

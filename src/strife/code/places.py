@@ -75,7 +75,7 @@ def _cues() -> _Cues:
         locative=re.compile(
             rf"(?:\b{_alt(d['locative'])}\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?"
             rf"(?:{nouns}\s+(?:of\s+|de\s+|d'|du\s+)?)?$"
-            rf"|\b{nouns}(?:\s+[^\W\d_]+)?\s+(?:of|de|du|d')\s*$)",
+            rf"|\b{nouns}(?:\s+(?:de\s+)?[^\W\d_]+)?\s+(?:of|de|du|d')\s*$)",
             i,
         ),
         place_after=re.compile(rf"^\s+(?:military\s+)?{_alt(d['place_after'])}\b", i),
