@@ -121,3 +121,19 @@ def test_the_figure_a_note_says_it_retains_is_stated() -> None:
     text = "2 policemen were killed. Fatalities coded as 0 (the agency reported 2)."
     tolls = toll_finder("en").find(text, 0)
     assert [(t.low, t.stated) for t in tolls if t.stated] == [(0, True)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low"),
+    [
+        (
+            "en",
+            "In the attack on an army base near the border, they killed over 200 soldiers.",
+            200,
+        ),
+        ("en", "Gunmen ambushed a police patrol, killing a policeman.", 1),
+        ("fr", "Ils ont attaqué un poste militaire, tuant deux gendarmes.", 2),
+    ],
+)
+def test_a_thing_named_after_its_owners_is_not_a_death(language: str, text: str, low: int) -> None:
+    assert [t.low for t in toll_finder(language).find(text, 0)] == [low]

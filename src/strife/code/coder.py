@@ -900,7 +900,17 @@ def _fatalities(claims: list[Claim], *, first: bool) -> tuple[int | None, int | 
     lows = [t[1] for t in totals]
     independent = [t[1] for t in totals if t[0] != "perpetrator"]
     best = int(statistics.median(independent)) if independent else max(lows)
-    return min(lows), best, max(t[2] for t in totals)
+    # Sources that speak of different victims add up ("JNIM says 60 soldiers", "residents say
+    # 12 civilians"); for the same victims the lowest figure counts (ACLED).
+    by_group: dict[str | None, int] = {}
+    for groups in figures.values():
+        for victims, (low, _high) in groups.items():
+            by_group[victims] = min(by_group.get(victims, low), low)
+    named_sum = sum(v for k, v in by_group.items() if k is not None)
+    low = max(named_sum, by_group.get(None, 0))
+    if len(figures) == 1:
+        low = min(lows)
+    return low, max(best, low), max(max(t[2] for t in totals), low)
 
 
 def _share(total: int, parts: int, first: bool) -> int:

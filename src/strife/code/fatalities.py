@@ -70,6 +70,7 @@ class TollFinder:
         }
         self.death_after = _Phrases(data["death_words"])
         self.units = frozenset(data["units"])
+        self.things = frozenset(data.get("things", ()))
         self.not_death = _Phrases(data["not_death_words"])
         self.death_before = _Phrases(data["death_before"])
         self.victim_words = {group: _Phrases(words) for group, words in data["victims"].items()}
@@ -267,6 +268,10 @@ class TollFinder:
             )
         ):
             return False, None
+        if small and len(window) > 1 and window[1] in self.things:
+            return False, None  # "an army base", "un poste militaire": a thing, not a person
+        if small:
+            window = window[:6]  # "a/one …" counts a death only when the death word is close
         if window and window[0] in self.units:
             return False, None
         for k in range(len(window)):
