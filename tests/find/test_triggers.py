@@ -25,6 +25,8 @@ from strife.find.triggers import trigger_finder
         ("fr", "dix soldats ont été tués", "kill"),
         ("fr", "les jihadistes ont pris le contrôle de la ville", "capture"),
         ("en", "gunmen seized a vehicle belonging to an NGO", "loot"),
+        ("en", "a shoot-out broke out in the neighbourhood", "firefight"),
+        ("fr", "une fusillade a éclaté près du marché", "firefight"),
         ("en", "troops seized weapons and ammunition from the group", "disrupted"),
         ("fr", "des hommes armés ont emporté deux motos", "loot"),
         ("fr", "les militaires ont saisi des armes et des munitions", "disrupted"),

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from strife.code.actor_lexicon import actor_by_name
 from strife.code.actors import ActorMention
 from strife.resources import load_yaml
 
@@ -77,7 +78,15 @@ def classify(
     disputed: bool,
 ) -> Decision | None:
     """Type and actors of one event, or None when nothing codeable happened."""
+    firearms = "firefight" in tactics
+    if firearms:
+        tactics = (tactics - {"firefight"}) | {"clash"}
     roles = {a.role for a in actors}
+    # soldiers (not police) in a fight make it a battle, not a riot
+    military = any(
+        a.role == "military" or (a.role == "named" and a.is_state and _is_military(a))
+        for a in actors
+    )
     state = next((a for a in actors if a.role == "named" and a.is_state), None)
     state_side: ActorMention | str | None = state
     if state_side is None:
@@ -122,6 +131,8 @@ def classify(
     # a fight ("supporters clashed", "students set fire to") is a riot, not a battle.
     unarmed_fight = (
         not armed
+        and not firearms
+        and not (military and "clash" in tactics)
         and bool({"clash", "destroy"} & tactics)
         and not (state_side is not None and {"kill", "attack"} & tactics and hits_civilians)
     )
@@ -218,6 +229,11 @@ def classify(
     if "arrest" in tactics and state_side is not None:
         return Decision(event_type("Arrests"), state_side, None)
     return None
+
+
+def _is_military(actor: ActorMention) -> bool:
+    known = actor_by_name(actor.name) if actor.name else None
+    return known is None or known.kind != "state_police"
 
 
 def _civilian_sub(tactics: set[str]) -> str:
