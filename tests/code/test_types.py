@@ -113,3 +113,22 @@ def test_soldiers_killing_militants_puts_the_state_first() -> None:
 
 def test_nothing_codeable() -> None:
     assert _sub({"arrest"}, [], set()) is None
+
+
+def test_an_armed_group_attacked_by_gunmen_fought_them() -> None:
+    gatia = ActorMention(30, 35, "GATIA", "named", "GATIA", 3, ("ML",), target=True)
+    decision = classify(
+        tactics={"attack"},
+        actors=[GUNMEN, gatia],
+        named_groups=[gatia],
+        victims=set(),
+        military_target=False,
+        civilian_target=True,
+        disputed=False,
+    )
+    assert decision is not None
+    assert (decision.type.sub_event_type, decision.actor1, decision.actor2) == (
+        "Armed clash",
+        GUNMEN,
+        gatia,
+    )

@@ -145,6 +145,25 @@ def classify(
     if crowd and not (named_groups and violent):
         return _crowd(tactics, state_side, deaths)
 
+    targets = [a for a in named_groups if a.target and a.inter in (2, 3, 4)]
+    for a in named_groups:
+        # "attacked MAA & GATIA posts": groups listed with the target are targets too
+        if targets and a not in targets and 0 < a.start - targets[-1].end <= 6:
+            targets.append(a)
+    civilians_hit = "civilians" in victims or "civilians" in roles
+    if targets and (state_side is None or state_side in targets) and violent and not civilians_hit:
+        # "an ambush targeting GATIA", "MNLA fighters were attacked by gunmen": the armed group
+        # named as the target fought whoever attacked it
+        hit = targets[0]
+        others = [a for a in named_groups if a not in targets]
+        attacker: ActorMention | str = (
+            others[0] if others else armed_generic or "unidentified_armed_group"
+        )
+        remote_hit = next((t for t in remote_tactics() if t in tactics), None)
+        if remote_hit is not None and not ({"clash", "capture", "retake"} & tactics):
+            return Decision(event_type(remote_tactics()[remote_hit]), attacker, hit)
+        return Decision(event_type("Armed clash"), attacker, hit)
+
     first = named_groups[0] if named_groups else None
     second = next(
         (
