@@ -199,3 +199,30 @@ def test_a_village_in_another_part_of_the_world_is_not_the_place(pipeline: Pipel
     text = "Boko Haram fighters killed five farmers near Melay on Monday in Borno State, Nigeria."
     (report,) = _placed(pipeline.extract(Article(text=text, published=date(2023, 6, 20))).reports)
     assert (report.country, report.location) == ("Nigeria", "Borno")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor2"),
+    [
+        (
+            "On Monday, Malian soldiers arrested and tortured three traders in Mopti.",
+            "Attack",
+            "Civilians (Mali)",
+        ),
+        (
+            "Lundi, l'armée malienne a tué trois bergers près de Mopti.",
+            "Attack",
+            "Civilians (Mali)",
+        ),
+        (
+            "On Monday, a Malian army vehicle was struck by an IED near Mopti.",
+            "Remote explosive/landmine/IED",
+            "Military Forces of Mali",
+        ),
+    ],
+)
+def test_state_forces_told_as_the_doers_with_no_armed_group(
+    pipeline: Pipeline, text: str, sub_event_type: str, actor2: str
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2018, 6, 6))).reports)
+    assert (report.sub_event_type, report.actor2) == (sub_event_type, actor2)

@@ -531,6 +531,7 @@ class ArticleCoder:
             military_target=bool(self._military_target.search(frame_text)),
             civilian_target=bool(self._civilian_target.search(frame_text)),
             disputed=disputed,
+            state_subject=_state_subject(frame),
         )
         if decision is None:
             return None, last_group
@@ -711,6 +712,31 @@ class ArticleCoder:
             d = frame.date
             spans.append(Span(start=d.start, end=d.end, text=d.text, field="event_date"))
         return spans
+
+
+_PASSIVE_OR_THING = re.compile(
+    r"\b(?:was|were|been|being|is|are|été|checkpoints?|vehicles?|convoys?|posts?|positions?|"
+    r"bases?|camps?|patrols?|units?|trucks?|poste|véhicule|convoi|patrouille|camp|base)\b",
+    re.IGNORECASE,
+)
+
+
+def _state_subject(frame: Frame) -> ActorMention | None:
+    """State forces told as the doers: named first in a sentence, right before its first
+    trigger ("The army killed three men near X", "soldiers arrested and tortured three
+    traders"); not "an army vehicle was struck", "FAMa checkpoint attacked"."""
+    for info in frame.infos:
+        if not info.eventive or not info.triggers:
+            continue
+        first = min(t.start for t in info.triggers)
+        before = [a for a in info.actors if a.start < first]
+        if not before or not before[0].is_state or before[0].target:
+            continue
+        s = info.sentence
+        gap = s.text[before[0].end - s.start : first - s.start]
+        if len(gap.split()) <= 5 and not _PASSIVE_OR_THING.search(gap):
+            return before[0]
+    return None
 
 
 def text_before(info: SentenceInfo, start: int) -> str:

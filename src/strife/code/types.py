@@ -76,8 +76,13 @@ def classify(
     military_target: bool,
     civilian_target: bool,
     disputed: bool,
+    state_subject: ActorMention | None = None,
 ) -> Decision | None:
-    """Type and actors of one event, or None when nothing codeable happened."""
+    """Type and actors of one event, or None when nothing codeable happened.
+
+    state_subject: state forces told as the doers ("the army killed three men"); with no armed
+        group in the event, what they did was done to civilians.
+    """
     firearms = "firefight" in tactics
     if firearms:
         tactics = (tactics - {"firefight"}) | {"clash"}
@@ -179,6 +184,13 @@ def classify(
         return Decision(event_type("Armed clash"), first, second)
 
     state_agent = next((a for a in actors if a.agent and a.is_state), None)
+    if (
+        state_agent is None
+        and not ({"soldiers", "police"} & victims)
+        and "clash" not in tactics
+        and not remote_used(tactics)
+    ):
+        state_agent = state_subject
     if state_agent is not None and not armed and "attackers" not in victims and violent:
         # "beaten by Malian soldiers": forces against people
         return Decision(event_type(_civilian_sub(tactics)), state_agent, "civilians")
