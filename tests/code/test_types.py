@@ -82,6 +82,7 @@ def test_taxonomy_has_25_sub_event_types_in_6_types() -> None:
         # a shoot-out between unnamed sides, or soldiers in a clash: a battle, not a riot
         ({"firefight"}, [], set(), {}, "Armed clash"),
         ({"clash"}, [ARMY], set(), {}, "Armed clash"),
+        ({"attack", "kill", "destroy"}, [ARMY], {"soldiers"}, {}, "Armed clash"),
         ({"clash"}, [_actor("police", 1), VILLAGERS], set(), {}, "Mob violence"),
         # weapons picked up after a fight: the fight is the event
         ({"clash", "disrupted"}, [ARMY, GUNMEN], set(), {}, "Armed clash"),

@@ -137,7 +137,7 @@ def classify(
     unarmed_fight = (
         not armed
         and not firearms
-        and not (military and "clash" in tactics)
+        and not military
         and bool({"clash", "destroy"} & tactics)
         and not (state_side is not None and {"kill", "attack"} & tactics and hits_civilians)
     )
