@@ -226,3 +226,22 @@ def test_state_forces_told_as_the_doers_with_no_armed_group(
 ) -> None:
     (report,) = _placed(pipeline.extract(Article(text=text, published=date(2018, 6, 6))).reports)
     assert (report.sub_event_type, report.actor2) == (sub_event_type, actor2)
+
+
+def test_a_district_is_placed_at_its_chief_town(pipeline: Pipeline) -> None:
+    text = "On 16 March 2020, an airstrike destroyed a mosque in Aqcha district, Jowzjan."
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 3, 16))).reports)
+    assert (report.location, report.geo_precision) == ("Aqcha", 2)
+
+
+def test_a_district_of_another_province_is_not_the_place(pipeline: Pipeline) -> None:
+    # the gazetteer's only Baharak is in Badakhshan, not in Takhar
+    text = "On 6 May 2020, an airstrike killed 2 militants in Baharak district, Takhar."
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 5, 6))).reports)
+    assert (report.admin1, report.geo_precision) == ("Takhar", 3)
+
+
+def test_a_province_in_brackets_is_the_province(pipeline: Pipeline) -> None:
+    text = "On 29 April 2020, air raids were reported on Hazm Ghaffa in northern Yemen (Al Jawf)."
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 4, 29))).reports)
+    assert (report.location, report.geo_precision) == ("Al Jawf", 3)

@@ -35,6 +35,7 @@ from strife.code.types import Decision, classify
 from strife.find.triggers import Trigger, trigger_finder
 from strife.geo.data import Country, load_countries
 from strife.geo.distance import distance_km
+from strife.geo.names import compact, normalise
 from strife.models import Article, Claim, ClaimantKind, Report, Span
 from strife.parse.sentences import Sentence, split_sentences
 from strife.resources import compile_alternation, language_yaml
@@ -289,7 +290,7 @@ class ArticleCoder:
             (pm, self.gazetteer.admin1_region(pm.text, countries=country_codes))
             for pm in info.places
         ]
-        for pm, region in sorted(found, key=lambda f: f[0].relation != "region" and f[1] is None):
+        for pm, region in sorted(found, key=lambda f: (f[1] is None, f[0].relation != "region")):
             place: Place | None = None
             if pm.relation == "region":
                 place = region
@@ -299,6 +300,24 @@ class ArticleCoder:
                 place = self.gazetteer.resolve(
                     pm.text, countries=country_codes, near=resolved, admin1=hint
                 )
+            if (
+                region is not None
+                and place is not None
+                and place.kind != "admin1"
+                and _key(place.name) != _key(pm.text)
+                and _key(region.name) == _key(pm.text)
+            ):
+                # "(Al Jawf)" names the province, not a village that has it as another name
+                place = region
+            if (
+                place is not None
+                and pm.relation == "region"
+                and place.kind != "admin1"
+                and own
+                and not {place.admin1, place.admin2} & set(own)
+            ):
+                # "in Baharak district, Takhar": not the Baharak of another province
+                place = None
             if region is not None:
                 own.append(region.name)
             elif pm.relation == "region" and place is not None and place.kind == "admin2":
@@ -796,6 +815,11 @@ def _short_name(actor: ActorMention) -> str:
     return actor.name or actor.text
 
 
+def _key(name: str) -> str:
+    """A place name compared without case, accents or word breaks."""
+    return compact(normalise(name))
+
+
 def _km(a: PlaceMention, b: PlaceMention) -> float:
     pa, pb = a.place, b.place
     if pa is None or pb is None:
@@ -805,8 +829,11 @@ def _km(a: PlaceMention, b: PlaceMention) -> float:
 
 def _precision(pm: PlaceMention) -> int:
     kind = getattr(pm.place, "kind", None)
-    if pm.relation == "region" or kind in ("admin1", "country"):
+    if kind in ("admin1", "country"):
         return 3
+    if pm.relation == "region":
+        # "in Aqcha district": a district found as its chief town, ACLED's precision 2
+        return 3 if kind is None else 2
     if pm.relation in ("near", "origin") or kind == "admin2":
         return 2
     return 1
