@@ -54,6 +54,9 @@ def test_modality() -> None:
     assert en.is_negated("the army denied that any attack took place")
     assert not en.is_negated("no one was killed in the attack")  # the attack still happened
     assert en.is_background("thousands of people have been killed since 2012")
+    assert en.is_background("over 400 soldiers have been killed since the start of last month")
+    fr = trigger_finder("fr")
+    assert fr.is_background("plus de 400 soldats ont été tués depuis le début du mois")
     assert not en.is_hypothetical("gunmen attacked the town on Sunday")
     fr = trigger_finder("fr")
     assert fr.is_hypothetical("le groupe menace de attaquer la ville")
