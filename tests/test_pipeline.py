@@ -245,3 +245,14 @@ def test_a_province_in_brackets_is_the_province(pipeline: Pipeline) -> None:
     text = "On 29 April 2020, air raids were reported on Hazm Ghaffa in northern Yemen (Al Jawf)."
     (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 4, 29))).reports)
     assert (report.location, report.geo_precision) == ("Al Jawf", 3)
+
+
+def test_a_name_told_many_times_does_not_make_its_namesakes_countries(pipeline: Pipeline) -> None:
+    # Moura is also a town in Australia and in Portugal; the gazetteer lacks the Malian one
+    text = (
+        "Soldiers killed dozens of villagers in Moura, in central Mali, on Monday. "
+        "Residents of Moura said the attack on Moura lasted hours. "
+        "The army said the Moura operation targeted terrorists."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2022, 4, 6))).reports
+    assert {r.country for r in reports} == {"Mali"}

@@ -81,6 +81,7 @@ def test_taxonomy_has_25_sub_event_types_in_6_types() -> None:
         ({"disrupted", "ied"}, [ARMY], set(), {}, "Disrupted weapons use"),
         # a shoot-out between unnamed sides, or soldiers in a clash: a battle, not a riot
         ({"firefight"}, [], set(), {}, "Armed clash"),
+        ({"attack", "firefight"}, [GUNMEN], set(), {"civilian": True}, "Armed clash"),
         ({"clash"}, [ARMY], set(), {}, "Armed clash"),
         ({"attack", "kill", "destroy"}, [ARMY], {"soldiers"}, {}, "Armed clash"),
         ({"clash"}, [_actor("police", 1), VILLAGERS], set(), {}, "Mob violence"),

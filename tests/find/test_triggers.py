@@ -71,3 +71,16 @@ def test_offsets() -> None:
 def test_people_captured_during_an_attack_are_not_a_captured_town() -> None:
     found = trigger_finder("en").find("two soldiers who were captured during the Inates attack")
     assert "capture" not in {t.tactic for t in found}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "the army discovered and neutralized an IED on the road"),
+        ("fr", "les militaires ont neutralisé un engin explosif sur la route"),
+    ],
+)
+def test_a_neutralised_bomb_is_no_death(language: str, text: str) -> None:
+    tactics = {t.tactic for t in trigger_finder(language).find(text)}
+    assert "kill" not in tactics
+    assert "disrupted" in tactics

@@ -252,14 +252,17 @@ class ArticleCoder:
                     name = self.gazetteer.country_name(a.countries[0])
                     if name is not None:
                         counts[name] = counts.get(name, 0) + (2 if len(a.countries) == 1 else 1)
-        votes: dict[str, int] = {}
+        # votes by distinct names: "Moura" told four times is one name, and places called
+        # Moura in Australia or Portugal do not make the article Australian
+        names: dict[str, set[str]] = {}
         for info in infos:
             for pm in info.places:
                 if pm.relation == "other":
                     continue
                 found = {p.country for p in self.gazetteer.candidates(pm.text, limit=15)}
                 for country in found:
-                    votes[country] = votes.get(country, 0) + 1
+                    names.setdefault(country, set()).add(_key(pm.text))
+        votes = {country: len(keys) for country, keys in names.items()}
         named = sorted(
             counts, key=lambda c: (-counts[c], c)
         )  # ties by name: same input, same output

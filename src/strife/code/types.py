@@ -127,7 +127,10 @@ def classify(
         military_target and "civilians" not in victims
     )
     hits_civilians = (
-        "civilians" in victims or "civilians" in roles or (civilian_target and not military_target)
+        "civilians" in victims
+        or "civilians" in roles
+        # an exchange of fire has two armed sides, whatever place was attacked
+        or (civilian_target and not military_target and not firearms)
     )
     hits_attackers = "attackers" in victims and not ({"soldiers", "police"} & victims)
 
