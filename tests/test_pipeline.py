@@ -256,3 +256,25 @@ def test_a_name_told_many_times_does_not_make_its_namesakes_countries(pipeline: 
     )
     reports = pipeline.extract(Article(text=text, published=date(2022, 4, 6))).reports
     assert {r.country for r in reports} == {"Mali"}
+
+
+def test_the_sentence_saying_where_the_assault_was_places_it(pipeline: Pipeline) -> None:
+    text = (
+        "Several people were killed in an attack by Islamist militants on a convoy in northern "
+        "Burkina Faso on Monday, the army said. The assault took place near Gaskindé in Soum "
+        "province, an area where jihadists have escalated attacks since 2015."
+    )
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2022, 9, 27))).reports)
+    assert report.location == "Gaskindé"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The explosion of a vehicle on an IED near Kidal was reported by residents.",
+        "L'explosion d'un véhicule sur un engin explosif près de Kidal a été signalée.",
+    ],
+)
+def test_an_opening_sentence_has_nothing_to_refer_back_to(pipeline: Pipeline, text: str) -> None:
+    reports = _placed(pipeline.extract(Article(text=text, published=date(2017, 6, 1))).reports)
+    assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]

@@ -63,6 +63,7 @@ class SentenceInfo:
     denial: bool
     eventive: bool  # a real, past event is told here (not negated, hypothetical or background)
     anaphoric: bool = False  # "the attack took place in…": more about the event just told
+    standalone: bool = False  # would be eventive were it not anaphoric (an article's first words)
 
 
 @dataclass(slots=True)
@@ -163,22 +164,28 @@ class ArticleCoder:
             plain, published, dates
         )
         substantive = any(t.tactic not in {"intervention", "arrest"} for t in triggers)
+
+        # "The assault took place in X, an area where jihadists have escalated attacks": more
+        # about the event told, unless another kind of violence is told too ("This ambush
+        # coincides with … fighting near Tinzaouaten")
+        def refers_back(t: Trigger) -> bool:
+            return bool(self._anaphora.search(plain[max(0, t.start - off - 12) : t.start - off]))
+
+        lead = min(triggers, key=lambda t: t.start) if triggers else None
         anaphoric = (
-            bool(triggers)
+            lead is not None
             and not tolls
-            and all(
-                self._anaphora.search(plain[max(0, t.start - off - 12) : t.start - off])
-                for t in triggers
-            )
+            and refers_back(lead)
+            and all(t.tactic == lead.tactic or refers_back(t) for t in triggers)
         )
-        eventive = (
+        standalone = (
             bool(triggers)
             and substantive
-            and not anaphoric
             and not (negated and not tolls)
             and not hypothetical
             and not background
         )
+        eventive = standalone and not anaphoric
         return SentenceInfo(
             sentence,
             triggers,
@@ -192,6 +199,7 @@ class ArticleCoder:
             self.claims.denies(text),
             eventive,
             anaphoric,
+            standalone,
         )
 
     # -- stage 2: frames ---------------------------------------------------------------------
@@ -211,6 +219,9 @@ class ArticleCoder:
         current: Frame | None = None
         for info in infos:
             self._resolve_places(info, article_countries, resolved, regions)
+            if current is None and info.anaphoric and info.standalone:
+                # "The explosion of a vehicle on an IED…" opening a report: nothing to refer to
+                info.eventive, info.anaphoric = True, False
             if not info.eventive:
                 if current is not None:
                     stated = [t for t in info.tolls if t.stated]
