@@ -278,3 +278,35 @@ def test_the_sentence_saying_where_the_assault_was_places_it(pipeline: Pipeline)
 def test_an_opening_sentence_has_nothing_to_refer_back_to(pipeline: Pipeline, text: str) -> None:
     reports = _placed(pipeline.extract(Article(text=text, published=date(2017, 6, 1))).reports)
     assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "Ten soldiers were killed in an ambush by gunmen near Bani Bangou on Friday. "
+            "The statement said many assailants were also killed.",
+            13,
+        ),
+        (
+            "Une dizaine de soldats ont été tués vendredi dans une attaque près de Djibo. "
+            "La riposte a permis de neutraliser de nombreux assaillants.",
+            13,
+        ),
+    ],
+)
+def test_many_attackers_killed_add_to_the_soldiers(
+    pipeline: Pipeline, text: str, fatalities: int
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2023, 2, 12))).reports)
+    assert report.fatalities == fatalities
+
+
+def test_that_attack_claimed_lives_counts_for_the_attack_just_told(pipeline: Pipeline) -> None:
+    text = (
+        "Last week, gunmen raided a camp sheltering refugees in the Tahoua region. "
+        "That attack, which a local official said was carried out by terrorists who escaped "
+        "back into Mali, claimed nine lives."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2023, 2, 12))).reports
+    assert [(r.admin1, r.fatalities) for r in reports] == [("Tahoua", 9)]

@@ -64,6 +64,7 @@ class SentenceInfo:
     eventive: bool  # a real, past event is told here (not negated, hypothetical or background)
     anaphoric: bool = False  # "the attack took place in…": more about the event just told
     standalone: bool = False  # would be eventive were it not anaphoric (an article's first words)
+    refers_back: bool = False  # its first trigger refers back: "That attack … claimed nine lives"
 
 
 @dataclass(slots=True)
@@ -172,12 +173,12 @@ class ArticleCoder:
             return bool(self._anaphora.search(plain[max(0, t.start - off - 12) : t.start - off]))
 
         lead = min(triggers, key=lambda t: t.start) if triggers else None
-        anaphoric = (
+        back = (
             lead is not None
-            and not tolls
             and refers_back(lead)
             and all(t.tactic == lead.tactic or refers_back(t) for t in triggers)
         )
+        anaphoric = back and not tolls
         standalone = (
             bool(triggers)
             and substantive
@@ -200,6 +201,7 @@ class ArticleCoder:
             eventive,
             anaphoric,
             standalone,
+            back,
         )
 
     # -- stage 2: frames ---------------------------------------------------------------------
@@ -233,7 +235,10 @@ class ArticleCoder:
                         self._fill(current, info)
                 continue
             for mention in self._mentions(info):
-                if current is not None and self._compatible(current, mention):
+                if current is not None and (
+                    self._compatible(current, mention)
+                    or (info.refers_back and mention.place is None and mention.split == 1)
+                ):
                     self._merge(current, mention)
                 else:
                     current = mention
@@ -666,9 +671,13 @@ class ArticleCoder:
         weak = [c for c in claims if c.killed is not None and c.killed <= 3]
         strong = [c for c in claims if c.killed is not None and c not in weak]
         if strong and weak:
-            # "numerous fatalities" next to a figure adds no number of its own
+            # "numerous fatalities" next to a figure adds no number of its own; "many
+            # assailants were killed" next to "ten soldiers" does (ACLED: several → 3)
             for c in weak:
-                if any(t.weak and t.low == c.killed for t, _ in frame.tolls):
+                other_victims = c.victims is not None and all(
+                    s.victims != c.victims for s in strong
+                )
+                if not other_victims and any(t.weak and t.low == c.killed for t, _ in frame.tolls):
                     c.killed = None
         return claims
 
