@@ -137,3 +137,34 @@ def test_the_figure_a_note_says_it_retains_is_stated() -> None:
 )
 def test_a_thing_named_after_its_owners_is_not_a_death(language: str, text: str, low: int) -> None:
     assert [t.low for t in toll_finder(language).find(text, 0)] == [low]
+
+
+def test_a_date_between_the_verb_and_the_figure() -> None:
+    text = "des frappes de drones ont tué, lundi 21 octobre, cinq civils, dont quatre enfants."
+    start = text.index("lundi")
+    end = text.index(", cinq")
+    tolls = toll_finder("fr").find(text, 0, skip=[(start, end)])
+    assert [(t.low, t.victims) for t in tolls] == [(5, "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low"),
+    [
+        ("fr", "Au moins six personnes dont un gendarme ont trouvé la mort.", 6),
+        ("en", "At least six people, including a policeman, lost their lives.", 6),
+    ],
+)
+def test_a_breakdown_leaves_the_total_mixed(language: str, text: str, low: int) -> None:
+    (toll,) = toll_finder(language).find(text, 0)
+    assert (toll.low, toll.victims) == (low, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Un membre du groupe a été aussi neutralisé."),
+        ("en", "One of the attackers was neutralized."),
+    ],
+)
+def test_one_attacker_neutralised(language: str, text: str) -> None:
+    assert [t.low for t in toll_finder(language).find(text, 0)] == [1]

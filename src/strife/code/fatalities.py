@@ -85,6 +85,7 @@ class TollFinder:
         self.auxiliaries = frozenset(data["auxiliaries"])
         self.weak_words = {phrase for phrase, rule in self.vague.items() if rule.get("weak")}
         self._stated = [re.compile(p, re.IGNORECASE) for p in data.get("stated_total", [])]
+        self.breakdown_words = frozenset(w for w in data["breakdown"] if " " not in w)
         self._breakdown = re.compile(
             r"(?:\b(?:" + "|".join(data["breakdown"]) + r")\b[^.;:]*)$", re.IGNORECASE
         )
@@ -93,11 +94,22 @@ class TollFinder:
         """Death figures in ``text`` (a sentence at ``offset``); ``skip`` = spans of dates."""
         toks: list[_Tok] = []
         previous_end = 0
+        dated = False
         for m in _WORD.finditer(text):
+            if any(a <= offset + m.start() < b for a, b in skip):
+                dated = True  # dates are not figures, and not words between a verb and one
+                continue
             lowered = m.group().lower().replace("’", "'")
-            toks.append(
-                _Tok(m.start(), m.end(), m.group(), lowered, text[previous_end : m.start()])
-            )
+            gap = text[previous_end : m.start()]
+            if dated:
+                # "ont tué, lundi 21 octobre, cinq civils": a date told in between
+                stripped = gap
+                for a, b in skip:
+                    if previous_end <= a - offset and b - offset <= m.start():
+                        stripped = stripped.replace(text[a - offset : b - offset], " ")
+                gap = " " if re.fullmatch(r"[\s,]*", stripped) else stripped
+                dated = False
+            toks.append(_Tok(m.start(), m.end(), m.group(), lowered, gap))
             previous_end = m.end()
         tolls: list[Toll] = []
         i = last_end = 0
@@ -136,11 +148,11 @@ class TollFinder:
             death, victims = self._death_context(toks, q_start, j)
             if death is None:
                 # "the deaths of 50 mercenaries and 10 soldiers": a figure joined to the last one
-                gap = [t.low for t in toks[last_end:q_start]] if tolls else []
+                between = [t.low for t in toks[last_end:q_start]] if tolls else []
                 death = (
-                    len(gap) <= 4
-                    and bool(self.and_words & set(gap))
-                    and not any(_starts(gap, k, self.not_death) for k in range(len(gap)))
+                    len(between) <= 4
+                    and bool(self.and_words & set(between))
+                    and not any(_starts(between, k, self.not_death) for k in range(len(between)))
                 )
             if death:
                 last_end = j
@@ -274,10 +286,18 @@ class TollFinder:
             window = window[:6]  # "a/one …" counts a death only when the death word is close
         if window and window[0] in self.units:
             return False, None
+        aside = False
         for k in range(len(window)):
-            if k and (window[k][0].isdigit() or window[k] in self.numbers) and victims is None:
+            if (
+                k
+                and (window[k][0].isdigit() or window[k] in self.numbers)
+                and victims is None
+                and window[k - 1] not in self.breakdown_words
+            ):
                 break  # another figure starts: "two security sources, over 30 soldiers killed"
-            if victims is None:
+            if window[k] in self.breakdown_words:
+                aside = True  # "six personnes dont un gendarme": the figure's people stay mixed
+            if victims is None and not aside:
                 victims = self._victims_at(window, k)
             if _starts(window, k, self.not_death):
                 return False, victims
