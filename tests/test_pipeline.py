@@ -310,3 +310,17 @@ def test_that_attack_claimed_lives_counts_for_the_attack_just_told(pipeline: Pip
     )
     reports = pipeline.extract(Article(text=text, published=date(2023, 2, 12))).reports
     assert [(r.admin1, r.fatalities) for r in reports] == [("Tahoua", 9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone strikes in a town in Enarj Enawga Woreda of Ethiopia's Amhara region killed 30 "
+        "civilians on Monday.",
+        "Drone strikes killed 30 civilians on Monday in Lalibela Woreda Kebele of Ethiopia’s "
+        "Amhara region.",
+    ],
+)
+def test_a_region_after_a_possessive_country(pipeline: Pipeline, text: str) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2025, 4, 23))).reports)
+    assert (report.admin1, report.geo_precision) == ("Amhara", 3)

@@ -229,10 +229,30 @@ class PlaceFinder:
     ) -> bool:
         """A name matched inside a longer run of capitalised words stands on its own only when
         the other words are place words ("Tahoua Region", "North Darfur") or other names."""
-        rest = [
-            text[a:b].strip(",;:()").lower() for k, (a, b) in enumerate(words) if not i <= k < j
-        ]
-        return all(w in _cues().place_words or w in self.stopwords for w in rest)
+        # only the words of the same name count: a possessive country or "of" ends a name
+        # ("Enarj Enawga Woreda of Ethiopia's Amhara")
+        lowered = [text[a:b].strip(",;:()").lower() for a, b in words]
+
+        def boundary(k: int) -> bool:
+            return lowered[k] in ("of", "de", "du", "d'") or self._possessive_country(lowered[k])
+
+        lo = i
+        while lo > 0 and not boundary(lo - 1):
+            lo -= 1
+        hi = j
+        while hi < len(words) and not boundary(hi):
+            hi += 1
+        rest = [lowered[k] for k in range(lo, hi) if not i <= k < j]
+        return all(
+            w in _cues().place_words or w in self.stopwords or self._possessive_country(w)
+            for w in rest
+        )
+
+    def _possessive_country(self, word: str) -> bool:
+        """ "Ethiopia's" in "Ethiopia's Amhara region": a country, not part of a person's name."""
+        if not word.endswith(("’s", "'s")):
+            return False
+        return self.gazetteer.country(word[:-2]) is not None
 
     def _relation(self, text: str, a: int, b: int) -> Relation:
         before = text[max(0, a - 60) : a]
