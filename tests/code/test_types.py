@@ -134,3 +134,19 @@ def test_an_armed_group_attacked_by_gunmen_fought_them() -> None:
         GUNMEN,
         gatia,
     )
+
+
+def test_peacekeepers_attacked_by_a_group_come_second() -> None:
+    minusma = ActorMention(0, 7, "MINUSMA", "named", "MINUSMA", 8, ("ML",))
+    aqim = ActorMention(40, 44, "AQIM", "named", "AQIM", 2, ("ML",), agent=True)
+    decision = classify(
+        tactics={"attack"},
+        actors=[minusma, aqim],
+        named_groups=[minusma, aqim],
+        victims=set(),
+        military_target=True,
+        civilian_target=False,
+        disputed=False,
+    )
+    assert decision is not None
+    assert (decision.actor1, decision.actor2) == (aqim, minusma)

@@ -183,7 +183,10 @@ def classify(
     )
     if first and second and violent and "civilians" not in victims and not remote_used(tactics):
         # two named armed groups fighting: "a CMA attack on GATIA fighters" (but not one group
-        # under two names: "Boko Haram/ISWAP fighters")
+        # under two names: "Boko Haram/ISWAP fighters"); the peacekeepers or the group named
+        # as the target come second ("MINUSMA convoy attacked by AQIM")
+        if (first.inter == 8 and second.inter != 8) or (first.target and not second.target):
+            first, second = second, first
         return Decision(event_type("Armed clash"), first, second)
 
     state_agent = next((a for a in actors if a.agent and a.is_state), None)
