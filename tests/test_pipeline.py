@@ -324,3 +324,18 @@ def test_that_attack_claimed_lives_counts_for_the_attack_just_told(pipeline: Pip
 def test_a_region_after_a_possessive_country(pipeline: Pipeline, text: str) -> None:
     (report,) = _placed(pipeline.extract(Article(text=text, published=date(2025, 4, 23))).reports)
     assert (report.admin1, report.geo_precision) == ("Amhara", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "kind_precision"),
+    [
+        ("On 8 March 2020, a sniper shot dead a soldier in Balkh district.", "Balkh", 2),
+        ("Lundi, des hommes armés ont tué un berger dans le cercle de Bankass.", "Bankass", 2),
+        ("On 8 March 2020, gunmen shot dead a soldier in Balkh province.", "Balkh", 3),
+    ],
+)
+def test_a_district_named_like_its_province_is_the_district(
+    pipeline: Pipeline, text: str, location: str, kind_precision: int
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 3, 9))).reports)
+    assert (report.location, report.geo_precision) == (location, kind_precision)

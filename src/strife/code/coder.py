@@ -306,7 +306,12 @@ class ArticleCoder:
         own: list[str] = []
         later: list[tuple[float, float]] = []
         found = [
-            (pm, self.gazetteer.admin1_region(pm.text, countries=country_codes))
+            (
+                pm,
+                None
+                if pm.district
+                else self.gazetteer.admin1_region(pm.text, countries=country_codes),
+            )
             for pm in info.places
         ]
         for pm, region in sorted(found, key=lambda f: (f[1] is None, f[0].relation != "region")):

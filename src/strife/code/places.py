@@ -54,6 +54,8 @@ class _Cues:
     elsewhere: re.Pattern[str]
     region_before: re.Pattern[str]
     region_after: re.Pattern[str]
+    district_after: re.Pattern[str]
+    district_before: re.Pattern[str]
     place_words: frozenset[str]
 
 
@@ -95,6 +97,11 @@ def _cues() -> _Cues:
             rf"{_alt(d['region_before'])}\s+(?:de\s+|du\s+|d'|of\s+(?:the\s+)?)?(?:la\s+|l')?$", i
         ),
         region_after=re.compile(rf"^\s*{_alt(d['region_after'])}\b", i),
+        district_after=re.compile(rf"^\s*{_alt(d['district_after'])}\b", i),
+        district_before=re.compile(
+            rf"\b{_alt(d['district_before'])}\s+(?:de\s+|du\s+|d'|of\s+(?:the\s+)?)?(?:la\s+|l')?$",
+            i,
+        ),
         place_words=frozenset(str(w).lower() for w in d["place_words"]),
     )
 
@@ -121,6 +128,7 @@ class PlaceMention:
     text: str
     relation: Relation
     place: Place | None = None
+    district: bool = False  # named as a district or county ("Balkh district"), not a province
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +225,13 @@ class PlaceFinder:
                     continue  # "Osman Nur Farah", "Robin Hood", "Left Democratic Alliance"
                 if self.gazetteer.is_name(self.normalise(surface)):
                     relation = self._relation(text, a, b)
-                    places.append(PlaceMention(offset + a, offset + b, surface, relation))
+                    district = relation == "region" and bool(
+                        _cues().district_after.match(text[b : b + 30])
+                        or _cues().district_before.search(text[max(0, a - 40) : a])
+                    )
+                    places.append(
+                        PlaceMention(offset + a, offset + b, surface, relation, district=district)
+                    )
                     taken.append((offset + a, offset + b))
                     i, matched = j, True
                     break
