@@ -339,3 +339,33 @@ def test_a_district_named_like_its_province_is_the_district(
 ) -> None:
     (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 3, 9))).reports)
     assert (report.location, report.geo_precision) == (location, kind_precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "precision"),
+    [
+        # the province after a district is not its namesake capital town
+        (
+            "On 6 March 2020, a soldier was killed by militants in Chimtal district, Balkh.",
+            "Balkh",
+            2,
+        ),
+        (
+            "On 6 March 2020, a soldier was killed by militants in Zzyzx district, Balkh.",
+            "Balkh",
+            3,
+        ),
+        # a town inside its region, both named: the town
+        (
+            "On 28 April 2020, protesters gathered outside the governorate of Baalbek-Hermel in "
+            "Baalbek city and rioted.",
+            "Baalbek-Hermel",
+            1,
+        ),
+    ],
+)
+def test_the_most_precise_of_nearby_places_and_admin_tails(
+    pipeline: Pipeline, text: str, admin1: str, precision: int
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 5, 1))).reports)
+    assert (report.admin1, report.geo_precision) == (admin1, precision)

@@ -328,7 +328,10 @@ class ArticleCoder:
                 region is not None
                 and place is not None
                 and place.kind != "admin1"
-                and _key(place.name) != _key(pm.text)
+                and (
+                    _key(place.name) != _key(pm.text)
+                    or _admin_tail(info, pm)  # "in Chimtal district, Balkh": Balkh province
+                )
                 and _key(region.name) == _key(pm.text)
             ):
                 # "(Al Jawf)" names the province, not a village that has it as another name
@@ -402,9 +405,12 @@ class ArticleCoder:
             p for p in info.places if p.place is not None and p.relation not in ("origin", "other")
         ]
         distinct: list[PlaceMention] = []
-        for p in event_places:
+        # the most precise of places close together stands for them ("the governorate of
+        # Baalbek-Hermel in Baalbek city" is Baalbek), in text order
+        for p in sorted(event_places, key=_precision):
             if not any(_km(p, q) < SAME_PLACE_KM for q in distinct):
                 distinct.append(p)
+        distinct.sort(key=lambda p: p.start)
         dated = [d for d in info.dates if d.value is not None or d.unresolved]
         # "the ministry reported on Saturday that … the attack on Friday": the day news came out
         # is not the day of the event
@@ -841,6 +847,27 @@ def _short_name(actor: ActorMention) -> str:
     if actor.name and ":" in actor.name:
         return actor.name.split(":", 1)[0]
     return actor.name or actor.text
+
+
+_UNIT_TAIL = re.compile(
+    r"\b(?:district|county|division|sub-?division|upazila|township|woreda|LGA|cercle|commune|"
+    r"département)\s*[,(]\s*$",
+    re.IGNORECASE,
+)
+_TAIL_GAP = re.compile(r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,(]\s*$|^\s*[,(]\s*$")
+
+
+def _admin_tail(info: SentenceInfo, pm: PlaceMention) -> bool:
+    """A name right after another place, set off by a comma or a bracket ("Chimtal district,
+    Balkh", "Nabiganj (Habiganj, Sylhet)"): the province the place is in."""
+    s = info.sentence
+    if _UNIT_TAIL.search(s.text[: pm.start - s.start]):
+        return True  # "in Zari district, Balkh", whether or not Zari is known
+    before = [p for p in info.places if p.end <= pm.start]
+    if not before:
+        return False
+    gap = s.text[before[-1].end - s.start : pm.start - s.start]
+    return bool(_TAIL_GAP.match(gap))
 
 
 def _key(name: str) -> str:
