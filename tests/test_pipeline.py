@@ -369,3 +369,35 @@ def test_the_most_precise_of_nearby_places_and_admin_tails(
 ) -> None:
     (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 5, 1))).reports)
     assert (report.admin1, report.geo_precision) == (admin1, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1", "precision"),
+    [
+        # spelled otherwise in the gazetteer (Dehdādī)
+        (
+            "On 10 March 2020, a Taliban bomb injured 2 soldiers in Dihdadi district, Balkh.",
+            "Afghanistan",
+            "Balkh",
+            2,
+        ),
+        # a home spelling (Şayād) before a village abroad with the exact name (Libya)
+        (
+            "On 6 March 2020, Taliban militants killed 3 policemen in Sayyad district, Sar-e Pol.",
+            "Afghanistan",
+            "Sar-e Pol",
+            2,
+        ),
+        (
+            "On 6 May 2020, gunmen attacked a village in Sabuwa LGA (Katsina), killing 5 residents.",
+            "Nigeria",
+            "Katsina",
+            1,
+        ),
+    ],
+)
+def test_districts_whatever_their_spelling(
+    pipeline: Pipeline, text: str, country: str, admin1: str, precision: int
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 5, 7))).reports)
+    assert (report.country, report.admin1, report.geo_precision) == (country, admin1, precision)

@@ -223,7 +223,10 @@ class PlaceFinder:
                     b = a + len(surface)
                 if len(words) > 1 and not self._whole_or_place_words(text, words, i, j):
                     continue  # "Osman Nur Farah", "Robin Hood", "Left Democratic Alliance"
-                if self.gazetteer.is_name(self.normalise(surface)):
+                if self.gazetteer.is_name(self.normalise(surface)) or (
+                    j - i == 1 and _cues().district_after.match(text[b : b + 30])
+                ):
+                    # "in Dihdadi district": a district is a place whatever its spelling
                     relation = self._relation(text, a, b)
                     district = relation == "region" and bool(
                         _cues().district_after.match(text[b : b + 30])
