@@ -33,3 +33,29 @@ def test_an_event_named_after_its_place(text: str, name: str, relation: str) -> 
 )
 def test_military_sites_and_camps_of_a_place(text: str, name: str) -> None:
     assert _relation(text, name) == "in"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "A demonstration took place in the town of Atareb in the province.", "Atareb"),
+        ("en", "Gunmen attacked Kassoumbo village at dawn.", "Kassoumbo"),
+        ("fr", "Des hommes armés ont attaqué le village de Kassoumbo à l'aube.", "Kassoumbo"),
+    ],
+)
+def test_a_settlement_named_as_such_is_a_place_whatever_its_spelling(
+    language: str, text: str, name: str
+) -> None:
+    class _NoNames:
+        def is_name(self, _: str) -> bool:
+            return False
+
+        def country_by_demonym(self, _: str) -> None:
+            return None
+
+        def country(self, _: str) -> None:
+            return None
+
+    finder = PlaceFinder(_NoNames(), [])  # type: ignore[arg-type]
+    places, _ = finder.find(text, 0, exclude=[])
+    assert [p.text for p in places] == [name]

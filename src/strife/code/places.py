@@ -33,6 +33,12 @@ _REGION_PAIR_AFTER = re.compile(
 # the province after a district the gazetteer may not know: "in Ishkamish district, Takhar",
 # "in Kapasia upazila (Gazipur, Dhaka)"
 _ADMIN_TAIL = re.compile(r"\b(?:in|at|near|à|dans)\s+[^.;:]{0,60}[,(]\s*$", re.IGNORECASE)
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:town|village|city|locality|hamlet|villages?\s+de|ville\s+de|localité\s+de|"
+    r"commune\s+de|hameau\s+de)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+_SETTLEMENT_AFTER = re.compile(r"^\s+(?:town|village|city)\b", re.IGNORECASE)
 _GAP = re.compile(r"^[^.;:!?]{0,60}$")
 
 
@@ -224,9 +230,14 @@ class PlaceFinder:
                 if len(words) > 1 and not self._whole_or_place_words(text, words, i, j):
                     continue  # "Osman Nur Farah", "Robin Hood", "Left Democratic Alliance"
                 if self.gazetteer.is_name(self.normalise(surface)) or (
-                    j - i == 1 and _cues().district_after.match(text[b : b + 30])
+                    j - i == 1
+                    and (
+                        _cues().district_after.match(text[b : b + 30])
+                        or _SETTLEMENT_BEFORE.search(text[max(0, a - 30) : a])
+                        or _SETTLEMENT_AFTER.match(text[b : b + 20])
+                    )
                 ):
-                    # "in Dihdadi district": a district is a place whatever its spelling
+                    # "in Dihdadi district", "the town of Atareb": a place whatever its spelling
                     relation = self._relation(text, a, b)
                     district = relation == "region" and bool(
                         _cues().district_after.match(text[b : b + 30])
