@@ -401,3 +401,38 @@ def test_districts_whatever_their_spelling(
 ) -> None:
     (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 5, 7))).reports)
     assert (report.country, report.admin1, report.geo_precision) == (country, admin1, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The only surviving gunman of the 2015 Brussels bombings was last night found guilty and "
+        "sentenced to life in prison. He was arrested by police four months after the massacre. "
+        "The judge said his involvement had begun well before the Brussels bombings.",
+        "Le seul survivant du commando des attentats de 2015 a été reconnu coupable hier soir et "
+        "condamné à la perpétuité à l'issue du procès.",
+    ],
+)
+def test_a_trial_for_a_past_attack_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert pipeline.extract(Article(text=text, published=date(2022, 6, 30))).reports == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Au moins 18 civils ont été tués hier par des hommes armés près de Diallassagou, ont "
+            "précisé à la presse française des habitants.",
+            "Mali",
+        ),
+        (
+            "Gunmen killed 18 villagers near Diallassagou on Sunday, residents told French media.",
+            "Mali",
+        ),
+    ],
+)
+def test_the_nationality_of_the_press_is_not_the_place(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    reports = pipeline.extract(Article(text=text, published=date(2022, 6, 20))).reports
+    assert {r.country for r in reports} == {country}

@@ -160,18 +160,36 @@ class ArticleCoder:
         negated = self.triggers.is_negated(plain)
         first = min((t.start for t in triggers), default=off) - off
         hypothetical = self.triggers.is_hypothetical(plain[max(0, first - 60) : first + 40])
+
+        def refers_back(t: Trigger) -> bool:
+            return bool(
+                self._anaphora.search(plain[max(0, t.start - off - 12) : t.start - off])
+                or _NAMED_EVENT.search(plain[max(0, t.start - off - 40) : t.start - off])
+            )
+
+        def past(t: Trigger) -> bool:
+            """ "the 2015 Paris terror attacks": an event of an earlier year, named."""
+            m = _YEAR_BEFORE.search(plain[max(0, t.start - off - 40) : t.start - off])
+            return bool(m and published is not None and int(m.group(1)) < published.year)
+
         dated_now = any(d.precision == 1 and d.value for d in dates)
-        background = (self.triggers.is_background(plain) and not dated_now) or _older_year(
-            plain, published, dates
+        background = (
+            (self.triggers.is_background(plain) and not dated_now)
+            or _older_year(plain, published, dates)
+            or (bool(triggers) and all(past(t) for t in triggers))
         )
-        substantive = any(t.tactic not in {"intervention", "arrest"} for t in triggers)
+        # "arrested four months after the massacre": the massacre told before is no new event
+        minor = {"intervention", "arrest"}
+        if any(t.tactic == "arrest" for t in triggers):
+            substantive = any(
+                t.tactic not in minor and not (refers_back(t) or past(t)) for t in triggers
+            )
+        else:
+            substantive = any(t.tactic not in minor for t in triggers)
 
         # "The assault took place in X, an area where jihadists have escalated attacks": more
         # about the event told, unless another kind of violence is told too ("This ambush
         # coincides with … fighting near Tinzaouaten")
-        def refers_back(t: Trigger) -> bool:
-            return bool(self._anaphora.search(plain[max(0, t.start - off - 12) : t.start - off]))
-
         lead = min(triggers, key=lambda t: t.start) if triggers else None
         back = (
             lead is not None
@@ -219,11 +237,13 @@ class ArticleCoder:
         regions: list[str] = []  # admin1 regions the article has named so far
         frames: list[Frame] = []
         current: Frame | None = None
+        told_before = False  # an earlier sentence told of violence
         for info in infos:
             self._resolve_places(info, article_countries, resolved, regions)
-            if current is None and info.anaphoric and info.standalone:
+            if current is None and info.anaphoric and info.standalone and not told_before:
                 # "The explosion of a vehicle on an IED…" opening a report: nothing to refer to
                 info.eventive, info.anaphoric = True, False
+            told_before = told_before or bool(info.triggers)
             if not info.eventive:
                 if current is not None:
                     stated = [t for t in info.tolls if t.stated]
@@ -799,6 +819,9 @@ def text_before(info: SentenceInfo, start: int) -> str:
 
 
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+# "the Paris attacks", "the Solhan massacre": an event already known, named by its place
+_NAMED_EVENT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:\s+[^\W\d_][\w’'-]*){0,3}\s*$")
 
 
 def _older_year(plain: str, published: date | None, dates: list[DateMention]) -> bool:

@@ -39,6 +39,23 @@ _SETTLEMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SETTLEMENT_AFTER = re.compile(r"^\s+(?:town|village|city)\b", re.IGNORECASE)
+_MEDIA = (
+    r"(?:presse|médias?|media|press|journalists?|journalistes?|newspapers?|journal|agency|agence|"
+    r"radio|television|télévision|bloggers?|diplomats?|diplomatic|diplomatique|authorities|"
+    r"autorités|government|gouvernement|ministry|ministère|embassy|ambassade|court|tribunal|justice)"
+)
+_MEDIA_BEFORE = re.compile(_MEDIA + r"\s+$", re.IGNORECASE)
+_MEDIA_AFTER = re.compile(r"^\s+(?:military\s+)?" + _MEDIA + r"\b", re.IGNORECASE)
+
+
+def _media_demonym(text: str, a: int, b: int) -> bool:
+    """A nationality that says who speaks, not where: "la presse française", "Russian
+    military bloggers", "the French government"."""
+    return bool(
+        _MEDIA_BEFORE.search(text[max(0, a - 20) : a]) or _MEDIA_AFTER.match(text[b : b + 30])
+    )
+
+
 _GAP = re.compile(r"^[^.;:!?]{0,60}$")
 
 
@@ -210,6 +227,10 @@ class PlaceFinder:
                     surface = surface[:-2]  # "Mali's army", "Burkina Faso's government"
                     b = a + len(surface)
                 demonym = self.gazetteer.country_by_demonym(surface) if j - i == 1 else None
+                if demonym is not None and _media_demonym(text, a, b):
+                    taken.append((offset + a, offset + b))  # "la presse française"
+                    i, matched = j, True
+                    break
                 if demonym is not None:  # "the northern Malian city of Kidal"
                     countries.append(CountryMention(offset + a, offset + b, surface, demonym))
                     taken.append((offset + a, offset + b))
@@ -317,5 +338,5 @@ class PlaceFinder:
             if any(x < b and a < y for x, y in taken):
                 continue
             country = self.gazetteer.country_by_demonym(m.group())
-            if country is not None:
+            if country is not None and not _media_demonym(text, m.start(), m.end()):
                 countries.append(CountryMention(a, b, m.group(), country))
