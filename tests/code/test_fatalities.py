@@ -168,3 +168,23 @@ def test_a_breakdown_leaves_the_total_mixed(language: str, text: str, low: int) 
 )
 def test_one_attacker_neutralised(language: str, text: str) -> None:
     assert [t.low for t in toll_finder(language).find(text, 0)] == [1]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "lows"),
+    [
+        (
+            "en",
+            "an IED struck the vehicle, killing at least four soldiers and wounding two others",
+            [4],
+        ),
+        (
+            "en",
+            "militiamen attacked the village, killing more than ten and wounding several others",
+            [10],
+        ),
+        ("fr", "les assaillants ont tué quatre soldats en blessant deux autres", [4]),
+    ],
+)
+def test_the_wounded_after_the_dead_are_not_dead(language: str, text: str, lows: list[int]) -> None:
+    assert [t.low for t in toll_finder(language).find(text, 0)] == lows

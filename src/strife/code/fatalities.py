@@ -82,6 +82,7 @@ class TollFinder:
         self.one_words = frozenset(data["one_words"])
         self.and_words = frozenset(data["and_words"])
         self.clause_breaks = frozenset(data["clause_breaks"])
+        self.gerund_joins = frozenset(data.get("gerund_joins", ()))
         self.auxiliaries = frozenset(data["auxiliaries"])
         self.weak_words = {phrase for phrase, rule in self.vague.items() if rule.get("weak")}
         self._stated = [re.compile(p, re.IGNORECASE) for p in data.get("stated_total", [])]
@@ -295,6 +296,10 @@ class TollFinder:
                 and window[k - 1] not in self.breakdown_words
             ):
                 break  # another figure starts: "two security sources, over 30 soldiers killed"
+            if (window[k] in self.clause_breaks or window[k] in self.gerund_joins) and _starts(
+                window, k + 1, self.not_death
+            ):
+                break  # "killing ten and wounding several others": the wounded are another clause
             if window[k] in self.breakdown_words:
                 aside = True  # "six personnes dont un gendarme": the figure's people stay mixed
             if victims is None and not aside:
