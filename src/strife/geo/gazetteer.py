@@ -446,6 +446,7 @@ class Gazetteer:
         if not found:
             return None
         hint = compact(normalise(clean_admin_name(admin1))) if admin1 else ""
+        wanted = compact(normalise(name))
 
         def score(pq: tuple[Place, int]) -> float:
             place, quality = pq
@@ -468,6 +469,10 @@ class Gazetteer:
                 s += 10.0
             if quality:
                 s -= 25.0
+            elif compact(normalise(place.name)) == wanted:
+                # its own name, not one of its other names: "Oleksandrivka" is the village,
+                # not Donetsk, which once bore that name
+                s += 12.0
             return s
 
         # max() keeps the first of equal scores, i.e. the candidates() order.
