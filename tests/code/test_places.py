@@ -59,3 +59,27 @@ def test_a_settlement_named_as_such_is_a_place_whatever_its_spelling(
     finder = PlaceFinder(_NoNames(), [])  # type: ignore[arg-type]
     places, _ = finder.find(text, 0, exclude=[])
     assert [p.text for p in places] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "Two people died in clashes in the Kakuma Refugee Camp on Sunday.", "Kakuma"),
+        ("en", "A bomb exploded at the Gao Airport checkpoint.", "Gao"),
+        ("fr", "Une bombe a explosé au Kidal Market hier.", "Kidal"),
+    ],
+)
+def test_a_site_named_after_its_place(language: str, text: str, name: str) -> None:
+    class _Names:
+        def is_name(self, key: str) -> bool:
+            return key == name.lower()
+
+        def country_by_demonym(self, _: str) -> None:
+            return None
+
+        def country(self, _: str) -> None:
+            return None
+
+    finder = PlaceFinder(_Names(), [])  # type: ignore[arg-type]
+    places, _ = finder.find(text, 0, exclude=[])
+    assert [p.text for p in places] == [name]
