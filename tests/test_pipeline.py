@@ -436,3 +436,20 @@ def test_the_nationality_of_the_press_is_not_the_place(
 ) -> None:
     reports = pipeline.extract(Article(text=text, published=date(2022, 6, 20))).reports
     assert {r.country for r in reports} == {country}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L’armée burkinabée est accusée par une ONG d’avoir perpétré le massacre de plus de 130 "
+        "civils lors d’une attaque survenue le 10 mars 2025 à Solenzo.",
+        "The Burkinabe army is accused by a rights group of having carried out the massacre of "
+        "more than 130 civilians in Solenzo on March 10, 2025.",
+    ],
+)
+def test_forces_accused_of_a_massacre_are_its_perpetrators(pipeline: Pipeline, text: str) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2025, 3, 15))).reports)
+    assert (report.actor1, report.actor2) == (
+        "Military Forces of Burkina Faso",
+        "Civilians (Burkina Faso)",
+    )

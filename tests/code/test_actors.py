@@ -21,3 +21,21 @@ def test_an_armed_group_named_as_what_was_attacked(
 ) -> None:
     (found,) = [a for a in actor_finder(language).find(text, 0) if a.text == name]
     assert found.target is target
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "L’armée burkinabée est accusée d'avoir tué des civils.",
+            "Military Forces of Burkina Faso",
+        ),
+        ("l'armée malienne a riposté", "Military Forces of Mali"),
+        (
+            "d'après l'état-major, l'armée nigérienne a repoussé l'attaque",
+            "Military Forces of Niger",
+        ),
+    ],
+)
+def test_french_elision_before_a_named_actor(text: str, name: str) -> None:
+    assert name in {a.name for a in actor_finder("fr").find(text, 0)}

@@ -40,7 +40,11 @@ class ActorMention:
         return self.inter in (2, 3, 4, 8)
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[^\w\s]", re.UNICODE)
+# French elision is its own token, so "l'armée malienne" holds the alias "armée malienne"
+_TOKEN = re.compile(
+    r"(?<!\w)(?:[ldjmnstcLDJMNSTC]|[qQ]u)['’](?=[^\W\d_])|[^\W_]+(?:['’\-][^\W_]+)*|[^\w\s]",
+    re.UNICODE,
+)
 _MAX_WORDS = 12
 
 

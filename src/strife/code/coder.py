@@ -787,6 +787,12 @@ class ArticleCoder:
         return spans
 
 
+# "The army is accused by HRW of having perpetrated the massacre": the accused are the doers
+_ACCUSED = re.compile(
+    r"^[^.;]{0,20}\b(?:accused|blamed|suspected|accusée?s?|soupçonnée?s?|mise?s? en cause)\b"
+    r"[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 _PASSIVE_OR_THING = re.compile(
     r"\b(?:was|were|been|being|is|are|été|checkpoints?|vehicles?|convoys?|posts?|positions?|"
     r"bases?|camps?|patrols?|units?|trucks?|poste|véhicule|convoi|patrouille|camp|base)\b",
@@ -807,7 +813,7 @@ def _state_subject(frame: Frame) -> ActorMention | None:
             continue
         s = info.sentence
         gap = s.text[before[0].end - s.start : first - s.start]
-        if len(gap.split()) <= 5 and not _PASSIVE_OR_THING.search(gap):
+        if _ACCUSED.match(gap) or (len(gap.split()) <= 5 and not _PASSIVE_OR_THING.search(gap)):
             return before[0]
     return None
 
