@@ -453,3 +453,17 @@ def test_forces_accused_of_a_massacre_are_its_perpetrators(pipeline: Pipeline, t
         "Military Forces of Burkina Faso",
         "Civilians (Burkina Faso)",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une patrouille de l'armée nigérienne est tombée mardi dans une embuscade près de Tongo "
+        "Tongo, dans la région de Tillabéri, à quelques kilomètres de la frontière malienne.",
+        "A Nigerien army patrol was ambushed on Tuesday near Tongo Tongo in the Tillaberi region, "
+        "a few kilometres from the Malian border.",
+    ],
+)
+def test_a_neighbour_named_by_its_border_is_not_the_country(pipeline: Pipeline, text: str) -> None:
+    reports = pipeline.extract(Article(text=text, published=date(2017, 10, 5))).reports
+    assert {r.country for r in reports} == {"Niger"}

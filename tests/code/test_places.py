@@ -83,3 +83,14 @@ def test_a_site_named_after_its_place(language: str, text: str, name: str) -> No
     finder = PlaceFinder(_Names(), [])  # type: ignore[arg-type]
     places, _ = finder.find(text, 0, exclude=[])
     assert [p.text for p in places] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("22 men of the patrol rejoined the base in Ouallam with three vehicles.", "Ouallam"),
+        ("22 hommes ont rejoint la base à Ouallam avec trois véhicules.", "Ouallam"),
+    ],
+)
+def test_where_survivors_went_is_not_the_place(text: str, name: str) -> None:
+    assert _relation(text, name) == "other"

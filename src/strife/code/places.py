@@ -232,7 +232,10 @@ class PlaceFinder:
                     i, matched = j, True
                     break
                 if demonym is not None:  # "the northern Malian city of Kidal"
-                    countries.append(CountryMention(offset + a, offset + b, surface, demonym))
+                    nearby = bool(_cues().near.search(text[max(0, a - 60) : a]))
+                    countries.append(
+                        CountryMention(offset + a, offset + b, surface, demonym, nearby)
+                    )
                     taken.append((offset + a, offset + b))
                     i, matched = j, True
                     break
@@ -339,4 +342,6 @@ class PlaceFinder:
                 continue
             country = self.gazetteer.country_by_demonym(m.group())
             if country is not None and not _media_demonym(text, m.start(), m.end()):
-                countries.append(CountryMention(a, b, m.group(), country))
+                # "près de la frontière malienne": a neighbour, not where the event is
+                nearby = bool(_cues().near.search(text[max(0, m.start() - 60) : m.start()]))
+                countries.append(CountryMention(a, b, m.group(), country, nearby))
