@@ -467,3 +467,13 @@ def test_forces_accused_of_a_massacre_are_its_perpetrators(pipeline: Pipeline, t
 def test_a_neighbour_named_by_its_border_is_not_the_country(pipeline: Pipeline, text: str) -> None:
     reports = pipeline.extract(Article(text=text, published=date(2017, 10, 5))).reports
     assert {r.country for r in reports} == {"Niger"}
+
+
+def test_the_weekend_and_the_saturday_of_it_are_one_event(pipeline: Pipeline) -> None:
+    text = (
+        "The army base in Gwoza was attacked over the weekend. So far, we have recovered over "
+        "seven bodies, a security source said. The terrorists struck the base in Gwoza at "
+        "around 4 a.m. on Saturday, engaging the military in intense gunfire."
+    )
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2025, 2, 17))).reports)
+    assert (report.fatalities, str(report.event_date)) == (7, "2025-02-15")

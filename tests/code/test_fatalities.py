@@ -188,3 +188,16 @@ def test_one_attacker_neutralised(language: str, text: str) -> None:
 )
 def test_the_wounded_after_the_dead_are_not_dead(language: str, text: str, lows: list[int]) -> None:
     assert [t.low for t in toll_finder(language).find(text, 0)] == lows
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "total"),
+    [
+        ("en", "one Staff Sergeant and two private soldiers were killed", 3),
+        ("fr", "un sergent et deux soldats ont été tués", 3),
+    ],
+)
+def test_ranks_are_soldiers(language: str, text: str, total: int) -> None:
+    tolls = toll_finder(language).find(text, 0)
+    assert sum(t.low for t in tolls) == total
+    assert {t.victims for t in tolls} == {"soldiers"}

@@ -517,7 +517,7 @@ class ArticleCoder:
             return False
         if mention.country and frame.country and mention.country != frame.country:
             return False
-        if mention.date and frame.date and mention.date.value != frame.date.value:
+        if mention.date and frame.date and not _same_day(frame.date, mention.date):
             return False
         if mention.place and frame.place:
             if _km(mention.place, frame.place) < SAME_PLACE_KM:
@@ -537,7 +537,9 @@ class ArticleCoder:
         ):
             frame.place = mention.place
         if mention.date and (
-            frame.date is None or (frame.date.value is None and mention.date.value)
+            frame.date is None
+            or (frame.date.value is None and mention.date.value)
+            or (mention.date.value and mention.date.precision < frame.date.precision)
         ):
             frame.date = mention.date
         frame.country = frame.country or mention.country
@@ -954,6 +956,19 @@ def _actor_country(frame: Frame, gazetteer: Gazetteer) -> str | None:
                 if place is not None:
                     return place.country
     return None
+
+
+def _same_day(a: DateMention, b: DateMention) -> bool:
+    """Two dates that can tell the same day: equal, or a week ("over the weekend") that covers
+    the other ("on Saturday")."""
+    if a.value == b.value:
+        return True
+    if a.value is None or b.value is None or a.precision == b.precision:
+        return False
+    vague = a if a.precision > b.precision else b
+    other = b if vague is a else a
+    assert vague.value is not None and other.value is not None
+    return vague.precision == 2 and abs((vague.value - other.value).days) <= 3
 
 
 def _same_expression(dates: list[DateMention]) -> bool:

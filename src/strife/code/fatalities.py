@@ -284,7 +284,7 @@ class TollFinder:
         if small and len(window) > 1 and window[1] in self.things:
             return False, None  # "an army base", "un poste militaire": a thing, not a person
         if small:
-            window = window[:6]  # "a/one …" counts a death only when the death word is close
+            window = window[:8]  # "a/one …" counts a death only when the death word is close
         if window and window[0] in self.units:
             return False, None
         aside = False
