@@ -477,3 +477,17 @@ def test_the_weekend_and_the_saturday_of_it_are_one_event(pipeline: Pipeline) ->
     )
     (report,) = _placed(pipeline.extract(Article(text=text, published=date(2025, 2, 17))).reports)
     assert (report.fatalities, str(report.event_date)) == (7, "2025-02-15")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents beheaded five people on Tuesday in Macomia district, in the northern province "
+        "of Cabo Delgado, according to Wednesday's issue of a local newssheet.",
+        "Des insurgés ont tué cinq personnes mardi dans le district de Macomia, dans la "
+        "province de Cabo Delgado, selon l'édition de mercredi d'un journal local.",
+    ],
+)
+def test_a_province_holding_the_district_is_no_second_place(pipeline: Pipeline, text: str) -> None:
+    reports = _placed(pipeline.extract(Article(text=text, published=date(2019, 8, 28))).reports)
+    assert [(r.location, str(r.event_date)) for r in reports] == [("Macomia", "2019-08-27")]

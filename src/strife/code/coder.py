@@ -424,6 +424,23 @@ class ArticleCoder:
         event_places = [
             p for p in info.places if p.place is not None and p.relation not in ("origin", "other")
         ]
+        # "in Macomia district, in the province of Cabo Delgado": the province holding another
+        # place named for the event is no second place
+        event_places = [
+            p
+            for p in event_places
+            if not (
+                p.place is not None
+                and p.place.kind == "admin1"
+                and any(
+                    q is not p
+                    and q.place is not None
+                    and q.place.kind != "admin1"
+                    and q.place.admin1 == p.place.name
+                    for q in event_places
+                )
+            )
+        ]
         distinct: list[PlaceMention] = []
         # the most precise of places close together stands for them ("the governorate of
         # Baalbek-Hermel in Baalbek city" is Baalbek), in text order
