@@ -491,3 +491,23 @@ def test_the_weekend_and_the_saturday_of_it_are_one_event(pipeline: Pipeline) ->
 def test_a_province_holding_the_district_is_no_second_place(pipeline: Pipeline, text: str) -> None:
     reports = _placed(pipeline.extract(Article(text=text, published=date(2019, 8, 28))).reports)
     assert [(r.location, str(r.event_date)) for r in reports] == [("Macomia", "2019-08-27")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Barsalogho, villagers did not have time to finish the trench meant to protect them "
+        "from recurring jihadist attacks. On Sunday a video showing dozens of corpses circulated. "
+        "It showed bodies in civilian clothes. The previous morning, dozens of men on motorcycles "
+        "machine-gunned these civilians. The death toll varies between 100 and several hundred, "
+        "sources said.",
+        "À Barsalogho, les villageois n'ont pas eu le temps de finir la tranchée censée les "
+        "protéger des attaques jihadistes récurrentes. Dimanche, une vidéo montrant des dizaines "
+        "de corps a circulé. On y voit des corps en habits civils. La veille au matin, des "
+        "dizaines d'hommes à moto ont mitraillé ces civils. Le bilan varie entre 100 et plusieurs "
+        "centaines de morts, selon des sources.",
+    ],
+)
+def test_the_lede_places_the_attack_told_next(pipeline: Pipeline, text: str) -> None:
+    reports = _placed(pipeline.extract(Article(text=text, published=date(2024, 8, 27))).reports)
+    assert [(r.admin1, str(r.event_date)) for r in reports] == [("Centre-Nord", "2024-08-24")]

@@ -44,6 +44,9 @@ if TYPE_CHECKING:
     from strife.geo.gazetteer import Gazetteer, Place
 
 SAME_PLACE_KM = 30.0
+# An article of this many trigger sentences (and their neighbours) opens with a lede that can set
+# the scene; a short note's first sentence that tells no event does not.
+_LEDE_MIN_SENTENCES = 5
 _ABROAD_KM = 300.0  # a village abroad is kept only this close to the article's other places
 
 
@@ -238,6 +241,7 @@ class ArticleCoder:
         frames: list[Frame] = []
         current: Frame | None = None
         told_before = False  # an earlier sentence told of violence
+        lead: list[PlaceMention] = []  # places of the opening sentences before any event
         for info in infos:
             self._resolve_places(info, article_countries, resolved, regions)
             if current is None and info.anaphoric and info.standalone and not told_before:
@@ -245,6 +249,14 @@ class ArticleCoder:
                 info.eventive, info.anaphoric = True, False
             told_before = told_before or bool(info.triggers)
             if not info.eventive:
+                if current is None and not frames and len(infos) >= _LEDE_MIN_SENTENCES:
+                    # the lede sets the scene: "In Barsalogho, civilians had no time to finish
+                    # the trench…" places the attack told next
+                    lead.extend(
+                        p
+                        for p in info.places
+                        if p.place is not None and p.relation in ("in", "near", "region")
+                    )
                 if current is not None:
                     stated = [t for t in info.tolls if t.stated]
                     if stated:
@@ -261,6 +273,9 @@ class ArticleCoder:
                 ):
                     self._merge(current, mention)
                 else:
+                    if not frames and mention.place is None and lead:
+                        mention.place = _best_place(lead)
+                        mention.country = _country_of(mention.place) or mention.country
                     current = mention
                     frames.append(current)
         last_group: ActorMention | None = None
