@@ -511,3 +511,19 @@ def test_a_province_holding_the_district_is_no_second_place(pipeline: Pipeline, 
 def test_the_lede_places_the_attack_told_next(pipeline: Pipeline, text: str) -> None:
     reports = _placed(pipeline.extract(Article(text=text, published=date(2024, 8, 27))).reports)
     assert [(r.admin1, str(r.event_date)) for r in reports] == [("Centre-Nord", "2024-08-24")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen on motorcycles killed 40 villagers in Barsalogho on Saturday. The attack was "
+        "attributed to JNIM, which did not claim it.",
+        "Des hommes armés à moto ont tué 40 villageois samedi à Barsalogho. L'attaque a été "
+        "attribuée au JNIM, qui ne l'a pas revendiquée.",
+    ],
+)
+def test_the_group_an_attack_is_attributed_to_is_its_perpetrator(
+    pipeline: Pipeline, text: str
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2024, 8, 27))).reports)
+    assert report.actor1 == "JNIM: Group for Support of Islam and Muslims"

@@ -28,6 +28,7 @@ class ActorMention:
     countries: tuple[str, ...]
     agent: bool = False  # named as the doer of a passive verb: "killed by soldiers"
     target: bool = False  # named as what was attacked: "an ambush targeting GATIA"
+    claimed: bool = False  # the article attributes the attack to it ("attributed to JNIM")
 
     @property
     def is_state(self) -> bool:

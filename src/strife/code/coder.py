@@ -110,6 +110,7 @@ class ArticleCoder:
             + r")(?:\s+\w+){0,2}?\s+(?:on\s+|le\s+|ce\s+)?$",
             re.IGNORECASE,
         )
+        self._attribution = compile_alternation(discourse["attribution"], name="attribution")
         targets = language_yaml(language, "targets")
         self._military_target = compile_alternation(targets["military"], name="military targets")
         self._civilian_target = compile_alternation(targets["civilian"], name="civilian targets")
@@ -278,7 +279,7 @@ class ArticleCoder:
                         mention.country = _country_of(mention.place) or mention.country
                     current = mention
                     frames.append(current)
-        last_group: ActorMention | None = None
+        last_group: ActorMention | None = self._claimed_group(infos)
         reports = []
         for frame in frames:
             report, last_group = self._report(
@@ -287,6 +288,20 @@ class ArticleCoder:
             if report is not None:
                 reports.append(report)
         return reports
+
+    def _claimed_group(self, infos: list[SentenceInfo]) -> ActorMention | None:
+        """The one armed group the article says carried out or claimed the attack ("attributed
+        to Nusrat al-Islam", "JNIM claimed responsibility"), if there is exactly one."""
+        found: dict[str, ActorMention] = {}
+        for info in infos:
+            if not (info.responsibility or self._attribution.search(info.sentence.text)):
+                continue
+            for a in info.actors:
+                if a.role == "named" and a.inter in (2, 3, 4) and a.name:
+                    found.setdefault(a.name, a)
+        if len(found) != 1:
+            return None
+        return dataclasses.replace(next(iter(found.values())), claimed=True)
 
     def _article_countries(self, infos: list[SentenceInfo]) -> list[str]:
         """The article's countries, most likely first: those it names (by name, demonym or a
@@ -611,10 +626,18 @@ class ArticleCoder:
         named_groups = [a for a in actors if a.role == "named" and a.is_armed_non_state]
         if named_groups:
             last_group = named_groups[0]
-        elif last_group is not None and any(
-            self._group_pronouns.search(i.sentence.text) and (i.responsibility or i.claimants)
-            for i in frame.infos
+        elif last_group is not None and (
+            any(
+                self._group_pronouns.search(i.sentence.text) and (i.responsibility or i.claimants)
+                for i in frame.infos
+            )
+            or (
+                last_group.claimed
+                and code in last_group.countries
+                and not any(a.role == "named" for a in actors)
+            )
         ):
+            # "the group said it…", or the one group the article says the attack is attributed to
             named_groups = [last_group]
         frame_text = " ".join(i.sentence.text for i in frame.infos)
         tactics = {t.tactic for i in frame.infos if i.eventive for t in i.triggers}
