@@ -527,3 +527,12 @@ def test_the_group_an_attack_is_attributed_to_is_its_perpetrator(
 ) -> None:
     (report,) = _placed(pipeline.extract(Article(text=text, published=date(2024, 8, 27))).reports)
     assert report.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_protest_that_turns_violent_is_a_riot(pipeline: Pipeline) -> None:
+    text = (
+        "On Friday, a mass protest in Bamako turned violent as demonstrators attacked the "
+        "parliament while police fired tear gas to disperse them. One person was killed."
+    )
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 7, 11))).reports)
+    assert (report.sub_event_type, report.actor1) == ("Violent demonstration", "Rioters (Mali)")

@@ -27,6 +27,8 @@ from strife.find.triggers import trigger_finder
         ("en", "gunmen seized a vehicle belonging to an NGO", "loot"),
         ("en", "a shoot-out broke out in the neighbourhood", "firefight"),
         ("fr", "une fusillade a éclaté près du marché", "firefight"),
+        ("en", "the protest turned violent in the afternoon", "riot"),
+        ("fr", "la manifestation a dégénéré en fin de journée", "riot"),
         ("en", "troops seized weapons and ammunition from the group", "disrupted"),
         ("fr", "des hommes armés ont emporté deux motos", "loot"),
         ("fr", "les militaires ont saisi des armes et des munitions", "disrupted"),
