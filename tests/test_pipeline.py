@@ -162,3 +162,377 @@ def test_an_undated_article_reads_its_dates_in_the_year_it_names(pipeline: Pipel
     )
     (report,) = pipeline.extract(Article(text=text)).reports
     assert report.event_date == date(2023, 9, 28)
+
+
+def test_a_stated_coded_figure_overrides_the_reported_ones(pipeline: Pipeline) -> None:
+    text = (
+        "On 4 March 2020, 2 soldiers were killed in an attack by gunmen on a checkpoint in Gao. "
+        "Fatalities coded as 0 (a local radio reported 2 fatalities)."
+    )
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 3, 4))).reports)
+    assert report.fatalities == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Gunmen attacked Malari village in Borno State on Monday, killing five farmers.", "Borno"),
+        (
+            "Gunmen attacked Bulabulin village in Yobe State on Monday, killing five farmers.",
+            "Yobe",
+        ),
+        (
+            "Des hommes armés ont attaqué le village de Malari, dans l'État de Borno, lundi.",
+            "Borno",
+        ),
+    ],
+)
+def test_a_village_is_looked_for_in_the_region_the_text_names(
+    pipeline: Pipeline, text: str, admin1: str
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2023, 6, 20))).reports)
+    assert (report.admin1, report.geo_precision) == (admin1, 1)
+
+
+def test_a_village_in_another_part_of_the_world_is_not_the_place(pipeline: Pipeline) -> None:
+    # "Melay" is only a small French village in the gazetteer
+    text = "Boko Haram fighters killed five farmers near Melay on Monday in Borno State, Nigeria."
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2023, 6, 20))).reports)
+    assert (report.country, report.location) == ("Nigeria", "Borno")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor2"),
+    [
+        (
+            "On Monday, Malian soldiers arrested and tortured three traders in Mopti.",
+            "Attack",
+            "Civilians (Mali)",
+        ),
+        (
+            "Lundi, l'armée malienne a tué trois bergers près de Mopti.",
+            "Attack",
+            "Civilians (Mali)",
+        ),
+        (
+            "On Monday, a Malian army vehicle was struck by an IED near Mopti.",
+            "Remote explosive/landmine/IED",
+            "Military Forces of Mali",
+        ),
+    ],
+)
+def test_state_forces_told_as_the_doers_with_no_armed_group(
+    pipeline: Pipeline, text: str, sub_event_type: str, actor2: str
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2018, 6, 6))).reports)
+    assert (report.sub_event_type, report.actor2) == (sub_event_type, actor2)
+
+
+def test_a_district_is_placed_at_its_chief_town(pipeline: Pipeline) -> None:
+    text = "On 16 March 2020, an airstrike destroyed a mosque in Aqcha district, Jowzjan."
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 3, 16))).reports)
+    assert (report.location, report.geo_precision) == ("Aqcha", 2)
+
+
+def test_a_district_of_another_province_is_not_the_place(pipeline: Pipeline) -> None:
+    # the gazetteer's only Baharak is in Badakhshan, not in Takhar
+    text = "On 6 May 2020, an airstrike killed 2 militants in Baharak district, Takhar."
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 5, 6))).reports)
+    assert (report.admin1, report.geo_precision) == ("Takhar", 3)
+
+
+def test_a_province_in_brackets_is_the_province(pipeline: Pipeline) -> None:
+    text = "On 29 April 2020, air raids were reported on Hazm Ghaffa in northern Yemen (Al Jawf)."
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 4, 29))).reports)
+    assert (report.location, report.geo_precision) == ("Al Jawf", 3)
+
+
+def test_a_name_told_many_times_does_not_make_its_namesakes_countries(pipeline: Pipeline) -> None:
+    # Moura is also a town in Australia and in Portugal; the gazetteer lacks the Malian one
+    text = (
+        "Soldiers killed dozens of villagers in Moura, in central Mali, on Monday. "
+        "Residents of Moura said the attack on Moura lasted hours. "
+        "The army said the Moura operation targeted terrorists."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2022, 4, 6))).reports
+    assert {r.country for r in reports} == {"Mali"}
+
+
+def test_the_sentence_saying_where_the_assault_was_places_it(pipeline: Pipeline) -> None:
+    text = (
+        "Several people were killed in an attack by Islamist militants on a convoy in northern "
+        "Burkina Faso on Monday, the army said. The assault took place near Gaskindé in Soum "
+        "province, an area where jihadists have escalated attacks since 2015."
+    )
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2022, 9, 27))).reports)
+    assert report.location == "Gaskindé"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The explosion of a vehicle on an IED near Kidal was reported by residents.",
+        "L'explosion d'un véhicule sur un engin explosif près de Kidal a été signalée.",
+    ],
+)
+def test_an_opening_sentence_has_nothing_to_refer_back_to(pipeline: Pipeline, text: str) -> None:
+    reports = _placed(pipeline.extract(Article(text=text, published=date(2017, 6, 1))).reports)
+    assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "Ten soldiers were killed in an ambush by gunmen near Bani Bangou on Friday. "
+            "The statement said many assailants were also killed.",
+            13,
+        ),
+        (
+            "Une dizaine de soldats ont été tués vendredi dans une attaque près de Djibo. "
+            "La riposte a permis de neutraliser de nombreux assaillants.",
+            13,
+        ),
+    ],
+)
+def test_many_attackers_killed_add_to_the_soldiers(
+    pipeline: Pipeline, text: str, fatalities: int
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2023, 2, 12))).reports)
+    assert report.fatalities == fatalities
+
+
+def test_that_attack_claimed_lives_counts_for_the_attack_just_told(pipeline: Pipeline) -> None:
+    text = (
+        "Last week, gunmen raided a camp sheltering refugees in the Tahoua region. "
+        "That attack, which a local official said was carried out by terrorists who escaped "
+        "back into Mali, claimed nine lives."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2023, 2, 12))).reports
+    assert [(r.admin1, r.fatalities) for r in reports] == [("Tahoua", 9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone strikes in a town in Enarj Enawga Woreda of Ethiopia's Amhara region killed 30 "
+        "civilians on Monday.",
+        "Drone strikes killed 30 civilians on Monday in Lalibela Woreda Kebele of Ethiopia’s "
+        "Amhara region.",
+    ],
+)
+def test_a_region_after_a_possessive_country(pipeline: Pipeline, text: str) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2025, 4, 23))).reports)
+    assert (report.admin1, report.geo_precision) == ("Amhara", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "kind_precision"),
+    [
+        ("On 8 March 2020, a sniper shot dead a soldier in Balkh district.", "Balkh", 2),
+        ("Lundi, des hommes armés ont tué un berger dans le cercle de Bankass.", "Bankass", 2),
+        ("On 8 March 2020, gunmen shot dead a soldier in Balkh province.", "Balkh", 3),
+    ],
+)
+def test_a_district_named_like_its_province_is_the_district(
+    pipeline: Pipeline, text: str, location: str, kind_precision: int
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 3, 9))).reports)
+    assert (report.location, report.geo_precision) == (location, kind_precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "precision"),
+    [
+        # the province after a district is not its namesake capital town
+        (
+            "On 6 March 2020, a soldier was killed by militants in Chimtal district, Balkh.",
+            "Balkh",
+            2,
+        ),
+        (
+            "On 6 March 2020, a soldier was killed by militants in Zzyzx district, Balkh.",
+            "Balkh",
+            3,
+        ),
+        # a town inside its region, both named: the town
+        (
+            "On 28 April 2020, protesters gathered outside the governorate of Baalbek-Hermel in "
+            "Baalbek city and rioted.",
+            "Baalbek-Hermel",
+            1,
+        ),
+    ],
+)
+def test_the_most_precise_of_nearby_places_and_admin_tails(
+    pipeline: Pipeline, text: str, admin1: str, precision: int
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 5, 1))).reports)
+    assert (report.admin1, report.geo_precision) == (admin1, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1", "precision"),
+    [
+        # spelled otherwise in the gazetteer (Dehdādī)
+        (
+            "On 10 March 2020, a Taliban bomb injured 2 soldiers in Dihdadi district, Balkh.",
+            "Afghanistan",
+            "Balkh",
+            2,
+        ),
+        # a home spelling (Şayād) before a village abroad with the exact name (Libya)
+        (
+            "On 6 March 2020, Taliban militants killed 3 policemen in Sayyad district, Sar-e Pol.",
+            "Afghanistan",
+            "Sar-e Pol",
+            2,
+        ),
+        (
+            "On 6 May 2020, gunmen attacked a village in Sabuwa LGA (Katsina), killing 5 residents.",
+            "Nigeria",
+            "Katsina",
+            1,
+        ),
+    ],
+)
+def test_districts_whatever_their_spelling(
+    pipeline: Pipeline, text: str, country: str, admin1: str, precision: int
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 5, 7))).reports)
+    assert (report.country, report.admin1, report.geo_precision) == (country, admin1, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The only surviving gunman of the 2015 Brussels bombings was last night found guilty and "
+        "sentenced to life in prison. He was arrested by police four months after the massacre. "
+        "The judge said his involvement had begun well before the Brussels bombings.",
+        "Le seul survivant du commando des attentats de 2015 a été reconnu coupable hier soir et "
+        "condamné à la perpétuité à l'issue du procès.",
+    ],
+)
+def test_a_trial_for_a_past_attack_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert pipeline.extract(Article(text=text, published=date(2022, 6, 30))).reports == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Au moins 18 civils ont été tués hier par des hommes armés près de Diallassagou, ont "
+            "précisé à la presse française des habitants.",
+            "Mali",
+        ),
+        (
+            "Gunmen killed 18 villagers near Diallassagou on Sunday, residents told French media.",
+            "Mali",
+        ),
+    ],
+)
+def test_the_nationality_of_the_press_is_not_the_place(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    reports = pipeline.extract(Article(text=text, published=date(2022, 6, 20))).reports
+    assert {r.country for r in reports} == {country}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L’armée burkinabée est accusée par une ONG d’avoir perpétré le massacre de plus de 130 "
+        "civils lors d’une attaque survenue le 10 mars 2025 à Solenzo.",
+        "The Burkinabe army is accused by a rights group of having carried out the massacre of "
+        "more than 130 civilians in Solenzo on March 10, 2025.",
+    ],
+)
+def test_forces_accused_of_a_massacre_are_its_perpetrators(pipeline: Pipeline, text: str) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2025, 3, 15))).reports)
+    assert (report.actor1, report.actor2) == (
+        "Military Forces of Burkina Faso",
+        "Civilians (Burkina Faso)",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une patrouille de l'armée nigérienne est tombée mardi dans une embuscade près de Tongo "
+        "Tongo, dans la région de Tillabéri, à quelques kilomètres de la frontière malienne.",
+        "A Nigerien army patrol was ambushed on Tuesday near Tongo Tongo in the Tillaberi region, "
+        "a few kilometres from the Malian border.",
+    ],
+)
+def test_a_neighbour_named_by_its_border_is_not_the_country(pipeline: Pipeline, text: str) -> None:
+    reports = pipeline.extract(Article(text=text, published=date(2017, 10, 5))).reports
+    assert {r.country for r in reports} == {"Niger"}
+
+
+def test_the_weekend_and_the_saturday_of_it_are_one_event(pipeline: Pipeline) -> None:
+    text = (
+        "The army base in Gwoza was attacked over the weekend. So far, we have recovered over "
+        "seven bodies, a security source said. The terrorists struck the base in Gwoza at "
+        "around 4 a.m. on Saturday, engaging the military in intense gunfire."
+    )
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2025, 2, 17))).reports)
+    assert (report.fatalities, str(report.event_date)) == (7, "2025-02-15")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents beheaded five people on Tuesday in Macomia district, in the northern province "
+        "of Cabo Delgado, according to Wednesday's issue of a local newssheet.",
+        "Des insurgés ont tué cinq personnes mardi dans le district de Macomia, dans la "
+        "province de Cabo Delgado, selon l'édition de mercredi d'un journal local.",
+    ],
+)
+def test_a_province_holding_the_district_is_no_second_place(pipeline: Pipeline, text: str) -> None:
+    reports = _placed(pipeline.extract(Article(text=text, published=date(2019, 8, 28))).reports)
+    assert [(r.location, str(r.event_date)) for r in reports] == [("Macomia", "2019-08-27")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Barsalogho, villagers did not have time to finish the trench meant to protect them "
+        "from recurring jihadist attacks. On Sunday a video showing dozens of corpses circulated. "
+        "It showed bodies in civilian clothes. The previous morning, dozens of men on motorcycles "
+        "machine-gunned these civilians. The death toll varies between 100 and several hundred, "
+        "sources said.",
+        "À Barsalogho, les villageois n'ont pas eu le temps de finir la tranchée censée les "
+        "protéger des attaques jihadistes récurrentes. Dimanche, une vidéo montrant des dizaines "
+        "de corps a circulé. On y voit des corps en habits civils. La veille au matin, des "
+        "dizaines d'hommes à moto ont mitraillé ces civils. Le bilan varie entre 100 et plusieurs "
+        "centaines de morts, selon des sources.",
+    ],
+)
+def test_the_lede_places_the_attack_told_next(pipeline: Pipeline, text: str) -> None:
+    reports = _placed(pipeline.extract(Article(text=text, published=date(2024, 8, 27))).reports)
+    assert [(r.admin1, str(r.event_date)) for r in reports] == [("Centre-Nord", "2024-08-24")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen on motorcycles killed 40 villagers in Barsalogho on Saturday. The attack was "
+        "attributed to JNIM, which did not claim it.",
+        "Des hommes armés à moto ont tué 40 villageois samedi à Barsalogho. L'attaque a été "
+        "attribuée au JNIM, qui ne l'a pas revendiquée.",
+    ],
+)
+def test_the_group_an_attack_is_attributed_to_is_its_perpetrator(
+    pipeline: Pipeline, text: str
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2024, 8, 27))).reports)
+    assert report.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_protest_that_turns_violent_is_a_riot(pipeline: Pipeline) -> None:
+    text = (
+        "On Friday, a mass protest in Bamako turned violent as demonstrators attacked the "
+        "parliament while police fired tear gas to disperse them. One person was killed."
+    )
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 7, 11))).reports)
+    assert (report.sub_event_type, report.actor1) == ("Violent demonstration", "Rioters (Mali)")

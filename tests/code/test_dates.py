@@ -93,3 +93,16 @@ def test_a_year_hint_dates_day_and_month_without_publication() -> None:
     assert mention.value == date(2023, 9, 28)
     (mention,) = date_finder("en").find("on Sunday", 0, None, year=2023)
     assert mention.value is None  # a weekday needs the publication date
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "des manifestations ont eu lieu mercredi 17 août à Conakry"),
+        ("en", "protests took place on Wednesday, August 17 in Conakry"),
+    ],
+)
+def test_a_weekday_picks_the_year_when_the_article_has_no_date(language: str, text: str) -> None:
+    # the article names 2021; 17 August was a Wednesday in 2022
+    (mention,) = date_finder(language).find(text, 0, None, year=2021)
+    assert mention.value == date(2022, 8, 17)

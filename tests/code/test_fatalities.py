@@ -85,3 +85,119 @@ def test_numbers_glued_to_words_are_names() -> None:
 def test_asides_in_brackets_are_skipped() -> None:
     text = "Deux membres de la garde nationale (une composante de l'armée malienne) ont été tués."
     assert [t.low for t in toll_finder("fr").find(text, 0)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "victims"),
+    [
+        ("en", "Gunmen killed a shopkeeper near the market.", "civilians"),
+        ("en", "The patrol clashed with militants, killing one militant.", "attackers"),
+        ("en", "Unknown gunmen shot dead a Malian soldier at his post.", "soldiers"),
+        ("en", "A herder succumbed to his wounds on the way to hospital.", None),
+        ("en", "One policeman killed, two others wounded.", "police"),
+        ("fr", "Des hommes armés ont tué un berger près du puits.", "civilians"),
+        ("fr", "Un gendarme tué par des inconnus.", "soldiers"),
+        ("fr", "Le blessé a succombé à ses blessures.", None),
+    ],
+)
+def test_one_death_told_without_a_figure(language: str, text: str, victims: str | None) -> None:
+    (toll,) = toll_finder(language).find(text, 0)
+    assert (toll.low, toll.victims) == (1, victims)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The group said it executed a complex attack on the camp."),
+        ("en", "An IED killed soldiers on the road."),
+        ("fr", "Le groupe a exécuté une attaque complexe contre le camp."),
+    ],
+)
+def test_an_attack_carried_out_is_not_one_death(language: str, text: str) -> None:
+    assert toll_finder(language).find(text, 0) == []
+
+
+def test_the_figure_a_note_says_it_retains_is_stated() -> None:
+    text = "2 policemen were killed. Fatalities coded as 0 (the agency reported 2)."
+    tolls = toll_finder("en").find(text, 0)
+    assert [(t.low, t.stated) for t in tolls if t.stated] == [(0, True)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low"),
+    [
+        (
+            "en",
+            "In the attack on an army base near the border, they killed over 200 soldiers.",
+            200,
+        ),
+        ("en", "Gunmen ambushed a police patrol, killing a policeman.", 1),
+        ("fr", "Ils ont attaqué un poste militaire, tuant deux gendarmes.", 2),
+    ],
+)
+def test_a_thing_named_after_its_owners_is_not_a_death(language: str, text: str, low: int) -> None:
+    assert [t.low for t in toll_finder(language).find(text, 0)] == [low]
+
+
+def test_a_date_between_the_verb_and_the_figure() -> None:
+    text = "des frappes de drones ont tué, lundi 21 octobre, cinq civils, dont quatre enfants."
+    start = text.index("lundi")
+    end = text.index(", cinq")
+    tolls = toll_finder("fr").find(text, 0, skip=[(start, end)])
+    assert [(t.low, t.victims) for t in tolls] == [(5, "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low"),
+    [
+        ("fr", "Au moins six personnes dont un gendarme ont trouvé la mort.", 6),
+        ("en", "At least six people, including a policeman, lost their lives.", 6),
+    ],
+)
+def test_a_breakdown_leaves_the_total_mixed(language: str, text: str, low: int) -> None:
+    (toll,) = toll_finder(language).find(text, 0)
+    assert (toll.low, toll.victims) == (low, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Un membre du groupe a été aussi neutralisé."),
+        ("en", "One of the attackers was neutralized."),
+    ],
+)
+def test_one_attacker_neutralised(language: str, text: str) -> None:
+    assert [t.low for t in toll_finder(language).find(text, 0)] == [1]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "lows"),
+    [
+        (
+            "en",
+            "an IED struck the vehicle, killing at least four soldiers and wounding two others",
+            [4],
+        ),
+        (
+            "en",
+            "militiamen attacked the village, killing more than ten and wounding several others",
+            [10],
+        ),
+        ("fr", "les assaillants ont tué quatre soldats en blessant deux autres", [4]),
+    ],
+)
+def test_the_wounded_after_the_dead_are_not_dead(language: str, text: str, lows: list[int]) -> None:
+    assert [t.low for t in toll_finder(language).find(text, 0)] == lows
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "total"),
+    [
+        ("en", "one Staff Sergeant and two private soldiers were killed", 3),
+        ("fr", "un sergent et deux soldats ont été tués", 3),
+    ],
+)
+def test_ranks_are_soldiers(language: str, text: str, total: int) -> None:
+    tolls = toll_finder(language).find(text, 0)
+    assert sum(t.low for t in tolls) == total
+    assert {t.victims for t in tolls} == {"soldiers"}

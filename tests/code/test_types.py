@@ -79,6 +79,14 @@ def test_taxonomy_has_25_sub_event_types_in_6_types() -> None:
         ({"attack"}, [_actor("police", 1), VILLAGERS], set(), {}, "Attack"),
         ({"destroy"}, [GUNMEN], set(), {}, "Looting/property destruction"),
         ({"disrupted", "ied"}, [ARMY], set(), {}, "Disrupted weapons use"),
+        # a shoot-out between unnamed sides, or soldiers in a clash: a battle, not a riot
+        ({"firefight"}, [], set(), {}, "Armed clash"),
+        ({"attack", "firefight"}, [GUNMEN], set(), {"civilian": True}, "Armed clash"),
+        ({"clash"}, [ARMY], set(), {}, "Armed clash"),
+        ({"attack", "kill", "destroy"}, [ARMY], {"soldiers"}, {}, "Armed clash"),
+        ({"clash"}, [_actor("police", 1), VILLAGERS], set(), {}, "Mob violence"),
+        # weapons picked up after a fight: the fight is the event
+        ({"clash", "disrupted"}, [ARMY, GUNMEN], set(), {}, "Armed clash"),
     ],
 )
 def test_sub_event_type(
@@ -107,3 +115,38 @@ def test_soldiers_killing_militants_puts_the_state_first() -> None:
 
 def test_nothing_codeable() -> None:
     assert _sub({"arrest"}, [], set()) is None
+
+
+def test_an_armed_group_attacked_by_gunmen_fought_them() -> None:
+    gatia = ActorMention(30, 35, "GATIA", "named", "GATIA", 3, ("ML",), target=True)
+    decision = classify(
+        tactics={"attack"},
+        actors=[GUNMEN, gatia],
+        named_groups=[gatia],
+        victims=set(),
+        military_target=False,
+        civilian_target=True,
+        disputed=False,
+    )
+    assert decision is not None
+    assert (decision.type.sub_event_type, decision.actor1, decision.actor2) == (
+        "Armed clash",
+        GUNMEN,
+        gatia,
+    )
+
+
+def test_peacekeepers_attacked_by_a_group_come_second() -> None:
+    minusma = ActorMention(0, 7, "MINUSMA", "named", "MINUSMA", 8, ("ML",))
+    aqim = ActorMention(40, 44, "AQIM", "named", "AQIM", 2, ("ML",), agent=True)
+    decision = classify(
+        tactics={"attack"},
+        actors=[minusma, aqim],
+        named_groups=[minusma, aqim],
+        victims=set(),
+        military_target=True,
+        civilian_target=False,
+        disputed=False,
+    )
+    assert decision is not None
+    assert (decision.actor1, decision.actor2) == (aqim, minusma)

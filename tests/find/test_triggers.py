@@ -24,6 +24,14 @@ from strife.find.triggers import trigger_finder
         ("fr", "des manifestants ont marché", "protest"),
         ("fr", "dix soldats ont été tués", "kill"),
         ("fr", "les jihadistes ont pris le contrôle de la ville", "capture"),
+        ("en", "gunmen seized a vehicle belonging to an NGO", "loot"),
+        ("en", "a shoot-out broke out in the neighbourhood", "firefight"),
+        ("fr", "une fusillade a éclaté près du marché", "firefight"),
+        ("en", "the protest turned violent in the afternoon", "riot"),
+        ("fr", "la manifestation a dégénéré en fin de journée", "riot"),
+        ("en", "troops seized weapons and ammunition from the group", "disrupted"),
+        ("fr", "des hommes armés ont emporté deux motos", "loot"),
+        ("fr", "les militaires ont saisi des armes et des munitions", "disrupted"),
     ],
 )
 def test_triggers(language: str, text: str, tactic: str) -> None:
@@ -48,6 +56,9 @@ def test_modality() -> None:
     assert en.is_negated("the army denied that any attack took place")
     assert not en.is_negated("no one was killed in the attack")  # the attack still happened
     assert en.is_background("thousands of people have been killed since 2012")
+    assert en.is_background("over 400 soldiers have been killed since the start of last month")
+    fr = trigger_finder("fr")
+    assert fr.is_background("plus de 400 soldats ont été tués depuis le début du mois")
     assert not en.is_hypothetical("gunmen attacked the town on Sunday")
     fr = trigger_finder("fr")
     assert fr.is_hypothetical("le groupe menace de attaquer la ville")
@@ -57,3 +68,21 @@ def test_modality() -> None:
 def test_offsets() -> None:
     (t,) = trigger_finder("en").find("Gunmen ambushed a patrol", 10)
     assert (t.start, t.end, t.text) == (17, 25, "ambushed")
+
+
+def test_people_captured_during_an_attack_are_not_a_captured_town() -> None:
+    found = trigger_finder("en").find("two soldiers who were captured during the Inates attack")
+    assert "capture" not in {t.tactic for t in found}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "the army discovered and neutralized an IED on the road"),
+        ("fr", "les militaires ont neutralisé un engin explosif sur la route"),
+    ],
+)
+def test_a_neutralised_bomb_is_no_death(language: str, text: str) -> None:
+    tactics = {t.tactic for t in trigger_finder(language).find(text)}
+    assert "kill" not in tactics
+    assert "disrupted" in tactics

@@ -586,3 +586,23 @@ def test_fixture_files_are_tiny(fixtures_dir: Path) -> None:
     # The point of the fixtures: fast tests that never need cities500 or ../shared.
     assert len((fixtures_dir / "geonames.tsv").read_text(encoding="utf-8").splitlines()) < 60
     assert "shared" not in str(fixtures_dir.resolve())
+
+
+def test_resolve_prefers_a_place_s_own_name_to_another_s_old_name(
+    gazetteer_copy: Path, tmp_path: Path
+) -> None:
+    # "Mobti" is an alternate name of the city of Mopti; a village of that very name exists too
+    village = PlaceEntry(
+        name="Mobti",
+        country_code="ML",
+        latitude=14.9,
+        longitude=-4.0,
+        kind="populated",
+        admin1="Mopti",
+        source="test",
+    )
+    with Gazetteer.open(gazetteer_copy) as gaz:
+        added = gaz.add(village, user_file=tmp_path / "mine.csv")
+        assert gaz.resolve("Mobti", countries=["ML"]) == added
+        mopti = gaz.resolve("Mopti", countries=["ML"])
+        assert mopti is not None and mopti.kind == "capital"

@@ -27,6 +27,8 @@ class ActorMention:
     inter: int
     countries: tuple[str, ...]
     agent: bool = False  # named as the doer of a passive verb: "killed by soldiers"
+    target: bool = False  # named as what was attacked: "an ambush targeting GATIA"
+    claimed: bool = False  # the article attributes the attack to it ("attributed to JNIM")
 
     @property
     def is_state(self) -> bool:
@@ -39,7 +41,11 @@ class ActorMention:
         return self.inter in (2, 3, 4, 8)
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[^\w\s]", re.UNICODE)
+# French elision is its own token, so "l'armée malienne" holds the alias "armée malienne"
+_TOKEN = re.compile(
+    r"(?<!\w)(?:[ldjmnstcLDJMNSTC]|[qQ]u)['’](?=[^\W\d_])|[^\W_]+(?:['’\-][^\W_]+)*|[^\w\s]",
+    re.UNICODE,
+)
 _MAX_WORDS = 12
 
 
@@ -73,6 +79,16 @@ class ActorFinder:
         self._agent = re.compile(
             rf"\b(?:{'|'.join(discourse['agent'])})\s+(?:the\s+|des\s+|les\s+|l'|d'|de\s+)?"
             rf"(?:(?:{'|'.join(discourse['agent_modifiers'])})\s+)*$",
+            re.IGNORECASE,
+        )
+        self._target_before = re.compile(
+            rf"\b(?:{'|'.join(discourse['target_before'])})\s+"
+            rf"(?:the\s+|an?\s+|its\s+|des\s+|les\s+|la\s+|le\s+|l'|d'|de\s+|du\s+)?"
+            rf"(?:[\w’'-]+\s+)?$",
+            re.IGNORECASE,
+        )
+        self._target_after = re.compile(
+            rf"^(?:\s+[\w’'-]+){{0,3}}?\s+(?:{'|'.join(discourse['target_after'])})\b",
             re.IGNORECASE,
         )
         generic = load_yaml("actors_generic.yaml")
@@ -118,6 +134,7 @@ class ActorFinder:
                                     text[max(0, toks[i].start() - 40) : toks[i].start()]
                                 )
                             ),
+                            self._is_target(text, toks[i].start(), toks[i + n - 1].end()),
                         )
                     )
                     i += n
@@ -140,6 +157,7 @@ class ActorFinder:
                                     text[max(0, toks[i].start() - 40) : toks[i].start()]
                                 )
                             ),
+                            self._is_target(text, toks[i].start(), toks[i + n - 1].end()),
                         )
                     )
                     i += n
@@ -147,6 +165,15 @@ class ActorFinder:
             else:
                 i += 1
         return found
+
+    def _is_target(self, text: str, start: int, end: int) -> bool:
+        """Whether the actor is what was attacked: "attack on X", "X posts were attacked"."""
+        before = text[max(0, start - 40) : start]
+        if self._agent.search(before):
+            return False  # "ambushed by JNIM men": the doer
+        return bool(
+            self._target_before.search(before) or self._target_after.match(text[end : end + 50])
+        )
 
     def role_name(self, role: str, country: str | None) -> tuple[str, int]:
         """The ACLED name and Inter code of a generic role in a country."""

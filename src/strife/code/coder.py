@@ -35,6 +35,7 @@ from strife.code.types import Decision, classify
 from strife.find.triggers import Trigger, trigger_finder
 from strife.geo.data import Country, load_countries
 from strife.geo.distance import distance_km
+from strife.geo.names import compact, normalise
 from strife.models import Article, Claim, ClaimantKind, Report, Span
 from strife.parse.sentences import Sentence, split_sentences
 from strife.resources import compile_alternation, language_yaml
@@ -43,6 +44,10 @@ if TYPE_CHECKING:
     from strife.geo.gazetteer import Gazetteer, Place
 
 SAME_PLACE_KM = 30.0
+# An article of this many trigger sentences (and their neighbours) opens with a lede that can set
+# the scene; a short note's first sentence that tells no event does not.
+_LEDE_MIN_SENTENCES = 5
+_ABROAD_KM = 300.0  # a village abroad is kept only this close to the article's other places
 
 
 @dataclass(slots=True)
@@ -61,6 +66,8 @@ class SentenceInfo:
     denial: bool
     eventive: bool  # a real, past event is told here (not negated, hypothetical or background)
     anaphoric: bool = False  # "the attack took place in…": more about the event just told
+    standalone: bool = False  # would be eventive were it not anaphoric (an article's first words)
+    refers_back: bool = False  # its first trigger refers back: "That attack … claimed nine lives"
 
 
 @dataclass(slots=True)
@@ -103,6 +110,7 @@ class ArticleCoder:
             + r")(?:\s+\w+){0,2}?\s+(?:on\s+|le\s+|ce\s+)?$",
             re.IGNORECASE,
         )
+        self._attribution = compile_alternation(discourse["attribution"], name="attribution")
         targets = language_yaml(language, "targets")
         self._military_target = compile_alternation(targets["military"], name="military targets")
         self._civilian_target = compile_alternation(targets["civilian"], name="civilian targets")
@@ -156,27 +164,51 @@ class ArticleCoder:
         negated = self.triggers.is_negated(plain)
         first = min((t.start for t in triggers), default=off) - off
         hypothetical = self.triggers.is_hypothetical(plain[max(0, first - 60) : first + 40])
-        dated_now = any(d.precision == 1 and d.value for d in dates)
-        background = (self.triggers.is_background(plain) and not dated_now) or _older_year(
-            plain, published, dates
-        )
-        substantive = any(t.tactic not in {"intervention", "arrest"} for t in triggers)
-        anaphoric = (
-            bool(triggers)
-            and not tolls
-            and all(
+
+        def refers_back(t: Trigger) -> bool:
+            return bool(
                 self._anaphora.search(plain[max(0, t.start - off - 12) : t.start - off])
-                for t in triggers
+                or _NAMED_EVENT.search(plain[max(0, t.start - off - 40) : t.start - off])
             )
+
+        def past(t: Trigger) -> bool:
+            """ "the 2015 Paris terror attacks": an event of an earlier year, named."""
+            m = _YEAR_BEFORE.search(plain[max(0, t.start - off - 40) : t.start - off])
+            return bool(m and published is not None and int(m.group(1)) < published.year)
+
+        dated_now = any(d.precision == 1 and d.value for d in dates)
+        background = (
+            (self.triggers.is_background(plain) and not dated_now)
+            or _older_year(plain, published, dates)
+            or (bool(triggers) and all(past(t) for t in triggers))
         )
-        eventive = (
+        # "arrested four months after the massacre": the massacre told before is no new event
+        minor = {"intervention", "arrest"}
+        if any(t.tactic == "arrest" for t in triggers):
+            substantive = any(
+                t.tactic not in minor and not (refers_back(t) or past(t)) for t in triggers
+            )
+        else:
+            substantive = any(t.tactic not in minor for t in triggers)
+
+        # "The assault took place in X, an area where jihadists have escalated attacks": more
+        # about the event told, unless another kind of violence is told too ("This ambush
+        # coincides with … fighting near Tinzaouaten")
+        lead = min(triggers, key=lambda t: t.start) if triggers else None
+        back = (
+            lead is not None
+            and refers_back(lead)
+            and all(t.tactic == lead.tactic or refers_back(t) for t in triggers)
+        )
+        anaphoric = back and not tolls
+        standalone = (
             bool(triggers)
             and substantive
-            and not anaphoric
             and not (negated and not tolls)
             and not hypothetical
             and not background
         )
+        eventive = standalone and not anaphoric
         return SentenceInfo(
             sentence,
             triggers,
@@ -190,6 +222,8 @@ class ArticleCoder:
             self.claims.denies(text),
             eventive,
             anaphoric,
+            standalone,
+            back,
         )
 
     # -- stage 2: frames ---------------------------------------------------------------------
@@ -204,24 +238,48 @@ class ArticleCoder:
         _anchor_relative_days(infos)
         article_countries = self._article_countries(infos)
         resolved: list[tuple[float, float]] = []
+        regions: list[str] = []  # admin1 regions the article has named so far
         frames: list[Frame] = []
         current: Frame | None = None
+        told_before = False  # an earlier sentence told of violence
+        lead: list[PlaceMention] = []  # places of the opening sentences before any event
         for info in infos:
-            self._resolve_places(info, article_countries, resolved)
+            self._resolve_places(info, article_countries, resolved, regions)
+            if current is None and info.anaphoric and info.standalone and not told_before:
+                # "The explosion of a vehicle on an IED…" opening a report: nothing to refer to
+                info.eventive, info.anaphoric = True, False
+            told_before = told_before or bool(info.triggers)
             if not info.eventive:
+                if current is None and not frames and len(infos) >= _LEDE_MIN_SENTENCES:
+                    # the lede sets the scene: "In Barsalogho, civilians had no time to finish
+                    # the trench…" places the attack told next
+                    lead.extend(
+                        p
+                        for p in info.places
+                        if p.place is not None and p.relation in ("in", "near", "region")
+                    )
                 if current is not None:
-                    if info.denial or info.responsibility or info.claimants:
+                    stated = [t for t in info.tolls if t.stated]
+                    if stated:
+                        current.tolls.extend((t, info) for t in stated)
+                    if info.denial or info.responsibility or info.claimants or stated:
                         current.infos.append(info)
                     if not info.triggers or info.anaphoric:
                         self._fill(current, info)
                 continue
             for mention in self._mentions(info):
-                if current is not None and self._compatible(current, mention):
+                if current is not None and (
+                    self._compatible(current, mention)
+                    or (info.refers_back and mention.place is None and mention.split == 1)
+                ):
                     self._merge(current, mention)
                 else:
+                    if not frames and mention.place is None and lead:
+                        mention.place = _best_place(lead)
+                        mention.country = _country_of(mention.place) or mention.country
                     current = mention
                     frames.append(current)
-        last_group: ActorMention | None = None
+        last_group: ActorMention | None = self._claimed_group(infos)
         reports = []
         for frame in frames:
             report, last_group = self._report(
@@ -230,6 +288,20 @@ class ArticleCoder:
             if report is not None:
                 reports.append(report)
         return reports
+
+    def _claimed_group(self, infos: list[SentenceInfo]) -> ActorMention | None:
+        """The one armed group the article says carried out or claimed the attack ("attributed
+        to Nusrat al-Islam", "JNIM claimed responsibility"), if there is exactly one."""
+        found: dict[str, ActorMention] = {}
+        for info in infos:
+            if not (info.responsibility or self._attribution.search(info.sentence.text)):
+                continue
+            for a in info.actors:
+                if a.role == "named" and a.inter in (2, 3, 4) and a.name:
+                    found.setdefault(a.name, a)
+        if len(found) != 1:
+            return None
+        return dataclasses.replace(next(iter(found.values())), claimed=True)
 
     def _article_countries(self, infos: list[SentenceInfo]) -> list[str]:
         """The article's countries, most likely first: those it names (by name, demonym or a
@@ -246,14 +318,17 @@ class ArticleCoder:
                     name = self.gazetteer.country_name(a.countries[0])
                     if name is not None:
                         counts[name] = counts.get(name, 0) + (2 if len(a.countries) == 1 else 1)
-        votes: dict[str, int] = {}
+        # votes by distinct names: "Moura" told four times is one name, and places called
+        # Moura in Australia or Portugal do not make the article Australian
+        names: dict[str, set[str]] = {}
         for info in infos:
             for pm in info.places:
                 if pm.relation == "other":
                     continue
                 found = {p.country for p in self.gazetteer.candidates(pm.text, limit=15)}
                 for country in found:
-                    votes[country] = votes.get(country, 0) + 1
+                    names.setdefault(country, set()).add(_key(pm.text))
+        votes = {country: len(keys) for country, keys in names.items()}
         named = sorted(
             counts, key=lambda c: (-counts[c], c)
         )  # ties by name: same input, same output
@@ -263,7 +338,11 @@ class ArticleCoder:
         return named + voted
 
     def _resolve_places(
-        self, info: SentenceInfo, article_countries: list[str], resolved: list[tuple[float, float]]
+        self,
+        info: SentenceInfo,
+        article_countries: list[str],
+        resolved: list[tuple[float, float]],
+        regions: list[str],
     ) -> None:
         local = [c.country for c in info.countries]
         context = list(dict.fromkeys(local + article_countries))
@@ -272,12 +351,54 @@ class ArticleCoder:
         local_codes = [
             c for c in (self._code(x.country) for x in info.countries if not x.nearby) if c
         ]
-        for pm in info.places:
+        # the sentence's regions first: "Kofa village … in Borno State" looks in Borno,
+        # "Koutougou, province du Soum" in Soum
+        own: list[str] = []
+        later: list[tuple[float, float]] = []
+        found = [
+            (
+                pm,
+                None
+                if pm.district
+                else self.gazetteer.admin1_region(pm.text, countries=country_codes),
+            )
+            for pm in info.places
+        ]
+        for pm, region in sorted(found, key=lambda f: (f[1] is None, f[0].relation != "region")):
             place: Place | None = None
             if pm.relation == "region":
-                place = self.gazetteer.admin1_region(pm.text, countries=country_codes)
+                place = region
             if place is None:
-                place = self.gazetteer.resolve(pm.text, countries=country_codes, near=resolved)
+                hints = own or regions
+                hint = hints[-1] if hints and pm.relation != "region" else None
+                place = self.gazetteer.resolve(
+                    pm.text, countries=country_codes, near=resolved, admin1=hint
+                )
+            if (
+                region is not None
+                and place is not None
+                and place.kind != "admin1"
+                and (
+                    _key(place.name) != _key(pm.text)
+                    or _admin_tail(info, pm)  # "in Chimtal district, Balkh": Balkh province
+                )
+                and _key(region.name) == _key(pm.text)
+            ):
+                # "(Al Jawf)" names the province, not a village that has it as another name
+                place = region
+            if (
+                place is not None
+                and pm.relation == "region"
+                and place.kind != "admin1"
+                and own
+                and not {place.admin1, place.admin2} & set(own)
+            ):
+                # "in Baharak district, Takhar": not the Baharak of another province
+                place = None
+            if region is not None:
+                own.append(region.name)
+            elif pm.relation == "region" and place is not None and place.kind == "admin2":
+                own.append(place.name)
             if (
                 place is not None
                 and local_codes
@@ -287,9 +408,31 @@ class ArticleCoder:
                 # the sentence names its country: a village of that name abroad is less likely
                 # than a local place the gazetteer lacks
                 place = None
+            if (
+                place is not None
+                and country_codes
+                and place.country_code not in country_codes
+                and place.population < 100000
+                and _region_of(place.country_code) not in {_region_of(c) for c in country_codes}
+                and not any(
+                    distance_km(place.latitude, place.longitude, lat, lon) < _ABROAD_KM
+                    for lat, lon in resolved
+                )
+            ):
+                # a village in another part of the world, away from every other place of the
+                # article: the gazetteer lacks the local one ("Molai" in Borno is not Melay in
+                # France)
+                place = None
             pm.place = place
             if place is not None:
-                resolved.append((place.latitude, place.longitude))
+                if region is None and place.kind != "admin1":
+                    # a region (or its namesake town) is no guide to which village is meant
+                    resolved.append((place.latitude, place.longitude))
+                else:
+                    later.append((place.latitude, place.longitude))
+                if pm.relation == "region" or place.kind == "admin1":
+                    regions.append(place.name if place.kind == "admin1" else place.admin1 or "")
+        resolved.extend(later)
 
     def _code(self, country: str) -> str | None:
         place = self.gazetteer.country(country)
@@ -311,10 +454,30 @@ class ArticleCoder:
         event_places = [
             p for p in info.places if p.place is not None and p.relation not in ("origin", "other")
         ]
+        # "in Macomia district, in the province of Cabo Delgado": the province holding another
+        # place named for the event is no second place
+        event_places = [
+            p
+            for p in event_places
+            if not (
+                p.place is not None
+                and p.place.kind == "admin1"
+                and any(
+                    q is not p
+                    and q.place is not None
+                    and q.place.kind != "admin1"
+                    and q.place.admin1 == p.place.name
+                    for q in event_places
+                )
+            )
+        ]
         distinct: list[PlaceMention] = []
-        for p in event_places:
+        # the most precise of places close together stands for them ("the governorate of
+        # Baalbek-Hermel in Baalbek city" is Baalbek), in text order
+        for p in sorted(event_places, key=_precision):
             if not any(_km(p, q) < SAME_PLACE_KM for q in distinct):
                 distinct.append(p)
+        distinct.sort(key=lambda p: p.start)
         dated = [d for d in info.dates if d.value is not None or d.unresolved]
         # "the ministry reported on Saturday that … the attack on Friday": the day news came out
         # is not the day of the event
@@ -401,7 +564,7 @@ class ArticleCoder:
             return False
         if mention.country and frame.country and mention.country != frame.country:
             return False
-        if mention.date and frame.date and mention.date.value != frame.date.value:
+        if mention.date and frame.date and not _same_day(frame.date, mention.date):
             return False
         if mention.place and frame.place:
             if _km(mention.place, frame.place) < SAME_PLACE_KM:
@@ -421,7 +584,9 @@ class ArticleCoder:
         ):
             frame.place = mention.place
         if mention.date and (
-            frame.date is None or (frame.date.value is None and mention.date.value)
+            frame.date is None
+            or (frame.date.value is None and mention.date.value)
+            or (mention.date.value and mention.date.precision < frame.date.precision)
         ):
             frame.date = mention.date
         frame.country = frame.country or mention.country
@@ -461,10 +626,18 @@ class ArticleCoder:
         named_groups = [a for a in actors if a.role == "named" and a.is_armed_non_state]
         if named_groups:
             last_group = named_groups[0]
-        elif last_group is not None and any(
-            self._group_pronouns.search(i.sentence.text) and (i.responsibility or i.claimants)
-            for i in frame.infos
+        elif last_group is not None and (
+            any(
+                self._group_pronouns.search(i.sentence.text) and (i.responsibility or i.claimants)
+                for i in frame.infos
+            )
+            or (
+                last_group.claimed
+                and code in last_group.countries
+                and not any(a.role == "named" for a in actors)
+            )
         ):
+            # "the group said it…", or the one group the article says the attack is attributed to
             named_groups = [last_group]
         frame_text = " ".join(i.sentence.text for i in frame.infos)
         tactics = {t.tactic for i in frame.infos if i.eventive for t in i.triggers}
@@ -484,6 +657,7 @@ class ArticleCoder:
             military_target=bool(self._military_target.search(frame_text)),
             civilian_target=bool(self._civilian_target.search(frame_text)),
             disputed=disputed,
+            state_subject=_state_subject(frame),
         )
         if decision is None:
             return None, last_group
@@ -493,6 +667,10 @@ class ArticleCoder:
         )
         claims = self._claims(frame, named_groups, article)
         low, best, high = _fatalities(claims, first=frame.split_index == 0)
+        stated = [t for t, _ in frame.tolls if t.stated]
+        if stated:
+            # the text names the figure it retains: that is the count
+            low = best = high = _share(stated[-1].low, frame.split, frame.split_index == 0)
         evidence = self._evidence(frame, decision)
         flags: list[str] = []
         report: dict[str, Any] = {
@@ -581,9 +759,13 @@ class ArticleCoder:
         weak = [c for c in claims if c.killed is not None and c.killed <= 3]
         strong = [c for c in claims if c.killed is not None and c not in weak]
         if strong and weak:
-            # "numerous fatalities" next to a figure adds no number of its own
+            # "numerous fatalities" next to a figure adds no number of its own; "many
+            # assailants were killed" next to "ten soldiers" does (ACLED: several → 3)
             for c in weak:
-                if any(t.weak and t.low == c.killed for t, _ in frame.tolls):
+                other_victims = c.victims is not None and all(
+                    s.victims != c.victims for s in strong
+                )
+                if not other_victims and any(t.weak and t.low == c.killed for t, _ in frame.tolls):
                     c.killed = None
         return claims
 
@@ -662,6 +844,37 @@ class ArticleCoder:
         return spans
 
 
+# "The army is accused by HRW of having perpetrated the massacre": the accused are the doers
+_ACCUSED = re.compile(
+    r"^[^.;]{0,20}\b(?:accused|blamed|suspected|accusée?s?|soupçonnée?s?|mise?s? en cause)\b"
+    r"[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+_PASSIVE_OR_THING = re.compile(
+    r"\b(?:was|were|been|being|is|are|été|checkpoints?|vehicles?|convoys?|posts?|positions?|"
+    r"bases?|camps?|patrols?|units?|trucks?|poste|véhicule|convoi|patrouille|camp|base)\b",
+    re.IGNORECASE,
+)
+
+
+def _state_subject(frame: Frame) -> ActorMention | None:
+    """State forces told as the doers: named first in a sentence, right before its first
+    trigger ("The army killed three men near X", "soldiers arrested and tortured three
+    traders"); not "an army vehicle was struck", "FAMa checkpoint attacked"."""
+    for info in frame.infos:
+        if not info.eventive or not info.triggers:
+            continue
+        first = min(t.start for t in info.triggers)
+        before = [a for a in info.actors if a.start < first]
+        if not before or not before[0].is_state or before[0].target:
+            continue
+        s = info.sentence
+        gap = s.text[before[0].end - s.start : first - s.start]
+        if _ACCUSED.match(gap) or (len(gap.split()) <= 5 and not _PASSIVE_OR_THING.search(gap)):
+            return before[0]
+    return None
+
+
 def text_before(info: SentenceInfo, start: int) -> str:
     """Up to 40 characters of the sentence before an article offset."""
     s = info.sentence
@@ -669,6 +882,9 @@ def text_before(info: SentenceInfo, start: int) -> str:
 
 
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+# "the Paris attacks", "the Solhan massacre": an event already known, named by its place
+_NAMED_EVENT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:\s+[^\W\d_][\w’'-]*){0,3}\s*$")
 
 
 def _older_year(plain: str, published: date | None, dates: list[DateMention]) -> bool:
@@ -719,6 +935,32 @@ def _short_name(actor: ActorMention) -> str:
     return actor.name or actor.text
 
 
+_UNIT_TAIL = re.compile(
+    r"\b(?:district|county|division|sub-?division|upazila|township|woreda|LGA|cercle|commune|"
+    r"département)\s*[,(]\s*$",
+    re.IGNORECASE,
+)
+_TAIL_GAP = re.compile(r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,(]\s*$|^\s*[,(]\s*$")
+
+
+def _admin_tail(info: SentenceInfo, pm: PlaceMention) -> bool:
+    """A name right after another place, set off by a comma or a bracket ("Chimtal district,
+    Balkh", "Nabiganj (Habiganj, Sylhet)"): the province the place is in."""
+    s = info.sentence
+    if _UNIT_TAIL.search(s.text[: pm.start - s.start]):
+        return True  # "in Zari district, Balkh", whether or not Zari is known
+    before = [p for p in info.places if p.end <= pm.start]
+    if not before:
+        return False
+    gap = s.text[before[-1].end - s.start : pm.start - s.start]
+    return bool(_TAIL_GAP.match(gap))
+
+
+def _key(name: str) -> str:
+    """A place name compared without case, accents or word breaks."""
+    return compact(normalise(name))
+
+
 def _km(a: PlaceMention, b: PlaceMention) -> float:
     pa, pb = a.place, b.place
     if pa is None or pb is None:
@@ -728,8 +970,11 @@ def _km(a: PlaceMention, b: PlaceMention) -> float:
 
 def _precision(pm: PlaceMention) -> int:
     kind = getattr(pm.place, "kind", None)
-    if pm.relation == "region" or kind in ("admin1", "country"):
+    if kind in ("admin1", "country"):
         return 3
+    if pm.relation == "region":
+        # "in Aqcha district": a district found as its chief town, ACLED's precision 2
+        return 3 if kind is None else 2
     if pm.relation in ("near", "origin") or kind == "admin2":
         return 2
     return 1
@@ -768,6 +1013,19 @@ def _actor_country(frame: Frame, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _same_day(a: DateMention, b: DateMention) -> bool:
+    """Two dates that can tell the same day: equal, or a week ("over the weekend") that covers
+    the other ("on Saturday")."""
+    if a.value == b.value:
+        return True
+    if a.value is None or b.value is None or a.precision == b.precision:
+        return False
+    vague = a if a.precision > b.precision else b
+    other = b if vague is a else a
+    assert vague.value is not None and other.value is not None
+    return vague.precision == 2 and abs((vague.value - other.value).days) <= 3
+
+
 def _same_expression(dates: list[DateMention]) -> bool:
     """Two days told together ("May 24 and May 26", "March 10-11"): one event per day."""
     first, second = dates[0], dates[1]
@@ -777,6 +1035,16 @@ def _same_expression(dates: list[DateMention]) -> bool:
 @cache
 def _countries_by_name() -> dict[str, Country]:
     return {c.name: c for c in load_countries()}
+
+
+@cache
+def _regions_by_code() -> dict[str, str]:
+    return {c.iso2: c.region for c in load_countries()}
+
+
+def _region_of(code: str) -> str | None:
+    """ACLED's world region of a country code ("Western Africa")."""
+    return _regions_by_code().get(code)
 
 
 def _country_meta(gazetteer: Gazetteer, country: str) -> dict[str, Any]:
@@ -839,7 +1107,17 @@ def _fatalities(claims: list[Claim], *, first: bool) -> tuple[int | None, int | 
     lows = [t[1] for t in totals]
     independent = [t[1] for t in totals if t[0] != "perpetrator"]
     best = int(statistics.median(independent)) if independent else max(lows)
-    return min(lows), best, max(t[2] for t in totals)
+    # Sources that speak of different victims add up ("JNIM says 60 soldiers", "residents say
+    # 12 civilians"); for the same victims the lowest figure counts (ACLED).
+    by_group: dict[str | None, int] = {}
+    for groups in figures.values():
+        for victims, (low, _high) in groups.items():
+            by_group[victims] = min(by_group.get(victims, low), low)
+    named_sum = sum(v for k, v in by_group.items() if k is not None)
+    low = max(named_sum, by_group.get(None, 0))
+    if len(figures) == 1:
+        low = min(lows)
+    return low, max(best, low), max(max(t[2] for t in totals), low)
 
 
 def _share(total: int, parts: int, first: bool) -> int:

@@ -56,13 +56,13 @@ class DateFinder:
         year = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
         if language == "fr":
             # "le 24 mai 2025", "24 et 26 mai", "(le) dimanche 1er juin"
-            absolute = rf"(?:(?:{wd})\s+)?{day}(?:\s*(?:et|-|au)\s*(?P<day2>[0-3]?\d)(?:er)?)?\s+(?P<month>{mo})\.?{year}"
+            absolute = rf"(?:(?P<wdabs>{wd})\s+)?{day}(?:\s*(?:et|-|au)\s*(?P<day2>[0-3]?\d)(?:er)?)?\s+(?P<month>{mo})\.?{year}"
             weekday = rf"(?P<weekday>{wd})(?:\s+(?P<last>{last}))?"
             night_rx = rf"(?:{night})\s+(?P<n1>{wd})\s+(?:au|à)\s+(?P<n2>{wd})"
         else:
             # "May 24", "May 24 and 26", "24 May 2025", "Sunday, June 1"
             absolute = (
-                rf"(?:(?:{wd}),?\s+)?(?:(?P<month>{mo})\.?\s+{day}(?:\s*(?:and|-|to)\s*(?P<day2>[0-3]?\d)\b)?"
+                rf"(?:(?P<wdabs>{wd}),?\s+)?(?:(?P<month>{mo})\.?\s+{day}(?:\s*(?:and|-|to)\s*(?P<day2>[0-3]?\d)\b)?"
                 rf"|{day.replace('day>', 'dayb>')}\s+(?P<monthb>{mo})){year}"
             )
             weekday = rf"(?:(?P<last>{last})\s+)?(?P<weekday>{wd})"
@@ -135,6 +135,18 @@ class DateFinder:
         if m.group("day2"):
             days.append(int(m.group("day2")))
         year_text = m.group("year") or (str(year) if year and published is None else None)
+        weekday_text = m.groupdict().get("wdabs")
+        if year_text and not m.group("year") and weekday_text:
+            # "mercredi 17 août" in an undated article naming 2021 and 2022: the year in which
+            # the 17th of August is a Wednesday
+            wanted = self.weekdays[weekday_text.lower()]
+            for shift in (0, 1, -1, 2, -2):
+                try:
+                    if date(int(year_text) + shift, month, days[0]).weekday() == wanted:
+                        year_text = str(int(year_text) + shift)
+                        break
+                except ValueError:
+                    break
         out = []
         for day in days:
             value = _make_date(year_text, month, day, published)

@@ -30,6 +30,7 @@ class Toll:
     high: int | None
     victims: str | None
     weak: bool  # "several", "many": used only when no other figure is given
+    stated: bool = False  # the text states the figure retained: "fatalities coded as 0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ class TollFinder:
         }
         self.death_after = _Phrases(data["death_words"])
         self.units = frozenset(data["units"])
+        self.things = frozenset(data.get("things", ()))
         self.not_death = _Phrases(data["not_death_words"])
         self.death_before = _Phrases(data["death_before"])
         self.victim_words = {group: _Phrases(words) for group, words in data["victims"].items()}
@@ -80,8 +82,11 @@ class TollFinder:
         self.one_words = frozenset(data["one_words"])
         self.and_words = frozenset(data["and_words"])
         self.clause_breaks = frozenset(data["clause_breaks"])
+        self.gerund_joins = frozenset(data.get("gerund_joins", ()))
         self.auxiliaries = frozenset(data["auxiliaries"])
         self.weak_words = {phrase for phrase, rule in self.vague.items() if rule.get("weak")}
+        self._stated = [re.compile(p, re.IGNORECASE) for p in data.get("stated_total", [])]
+        self.breakdown_words = frozenset(w for w in data["breakdown"] if " " not in w)
         self._breakdown = re.compile(
             r"(?:\b(?:" + "|".join(data["breakdown"]) + r")\b[^.;:]*)$", re.IGNORECASE
         )
@@ -90,11 +95,22 @@ class TollFinder:
         """Death figures in ``text`` (a sentence at ``offset``); ``skip`` = spans of dates."""
         toks: list[_Tok] = []
         previous_end = 0
+        dated = False
         for m in _WORD.finditer(text):
+            if any(a <= offset + m.start() < b for a, b in skip):
+                dated = True  # dates are not figures, and not words between a verb and one
+                continue
             lowered = m.group().lower().replace("’", "'")
-            toks.append(
-                _Tok(m.start(), m.end(), m.group(), lowered, text[previous_end : m.start()])
-            )
+            gap = text[previous_end : m.start()]
+            if dated:
+                # "ont tué, lundi 21 octobre, cinq civils": a date told in between
+                stripped = gap
+                for a, b in skip:
+                    if previous_end <= a - offset and b - offset <= m.start():
+                        stripped = stripped.replace(text[a - offset : b - offset], " ")
+                gap = " " if re.fullmatch(r"[\s,]*", stripped) else stripped
+                dated = False
+            toks.append(_Tok(m.start(), m.end(), m.group(), lowered, gap))
             previous_end = m.end()
         tolls: list[Toll] = []
         i = last_end = 0
@@ -133,11 +149,11 @@ class TollFinder:
             death, victims = self._death_context(toks, q_start, j)
             if death is None:
                 # "the deaths of 50 mercenaries and 10 soldiers": a figure joined to the last one
-                gap = [t.low for t in toks[last_end:q_start]] if tolls else []
+                between = [t.low for t in toks[last_end:q_start]] if tolls else []
                 death = (
-                    len(gap) <= 4
-                    and bool(self.and_words & set(gap))
-                    and not any(_starts(gap, k, self.not_death) for k in range(len(gap)))
+                    len(between) <= 4
+                    and bool(self.and_words & set(between))
+                    and not any(_starts(between, k, self.not_death) for k in range(len(between)))
                 )
             if death:
                 last_end = j
@@ -155,14 +171,41 @@ class TollFinder:
             i = j
         if not tolls:
             tolls.extend(self._singular(text, offset))
+        tolls.extend(self._stated_totals(text, offset))
         return tolls
+
+    def _stated_totals(self, text: str, offset: int) -> list[Toll]:
+        """The figure a text says it retains ("Fatalities coded as 0 (VoJ reported 2)"): it
+        settles the count whatever other figures the text gives."""
+        out = []
+        for pattern in self._stated:
+            for m in pattern.finditer(text):
+                value = int(m.group("n"))
+                out.append(
+                    Toll(
+                        offset + m.start(),
+                        offset + m.end(),
+                        m.group(),
+                        value,
+                        value,
+                        None,
+                        False,
+                        True,
+                    )
+                )
+        return out
 
     def _singular(self, text: str, offset: int) -> list[Toll]:
         """One death told without a number: "a trader was shot dead", "l'imam a été assassiné"."""
         m = self._one_death.search(text)
         if m is None:
             return []
-        return [Toll(offset + m.start(), offset + m.end(), m.group(), 1, 1, None, False)]
+        # who died: "killing one militant", "un soldat tué"
+        words = [w.group().lower() for w in _WORD.finditer(m.group() + " " + text[m.end() :])]
+        victims = next(
+            (v for k in range(min(len(words), 6)) if (v := self._victims_at(words, k))), None
+        )
+        return [Toll(offset + m.start(), offset + m.end(), m.group(), 1, 1, victims, False)]
 
     def _number_at(self, toks: list[_Tok], i: int) -> tuple[int, int, int | None, bool] | None:
         """(end index, low, high, weak) of a number expression starting at token i."""
@@ -238,12 +281,28 @@ class TollFinder:
             )
         ):
             return False, None
+        if small and len(window) > 1 and window[1] in self.things:
+            return False, None  # "an army base", "un poste militaire": a thing, not a person
+        if small:
+            window = window[:8]  # "a/one …" counts a death only when the death word is close
         if window and window[0] in self.units:
             return False, None
+        aside = False
         for k in range(len(window)):
-            if k and (window[k][0].isdigit() or window[k] in self.numbers) and victims is None:
+            if (
+                k
+                and (window[k][0].isdigit() or window[k] in self.numbers)
+                and victims is None
+                and window[k - 1] not in self.breakdown_words
+            ):
                 break  # another figure starts: "two security sources, over 30 soldiers killed"
-            if victims is None:
+            if (window[k] in self.clause_breaks or window[k] in self.gerund_joins) and _starts(
+                window, k + 1, self.not_death
+            ):
+                break  # "killing ten and wounding several others": the wounded are another clause
+            if window[k] in self.breakdown_words:
+                aside = True  # "six personnes dont un gendarme": the figure's people stay mixed
+            if victims is None and not aside:
                 victims = self._victims_at(window, k)
             if _starts(window, k, self.not_death):
                 return False, victims

@@ -33,6 +33,29 @@ _REGION_PAIR_AFTER = re.compile(
 # the province after a district the gazetteer may not know: "in Ishkamish district, Takhar",
 # "in Kapasia upazila (Gazipur, Dhaka)"
 _ADMIN_TAIL = re.compile(r"\b(?:in|at|near|à|dans)\s+[^.;:]{0,60}[,(]\s*$", re.IGNORECASE)
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:town|village|city|locality|hamlet|villages?\s+de|ville\s+de|localité\s+de|"
+    r"commune\s+de|hameau\s+de)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+_SETTLEMENT_AFTER = re.compile(r"^\s+(?:town|village|city)\b", re.IGNORECASE)
+_MEDIA = (
+    r"(?:presse|médias?|media|press|journalists?|journalistes?|newspapers?|journal|agency|agence|"
+    r"radio|television|télévision|bloggers?|diplomats?|diplomatic|diplomatique|authorities|"
+    r"autorités|government|gouvernement|ministry|ministère|embassy|ambassade|court|tribunal|justice)"
+)
+_MEDIA_BEFORE = re.compile(_MEDIA + r"\s+$", re.IGNORECASE)
+_MEDIA_AFTER = re.compile(r"^\s+(?:military\s+)?" + _MEDIA + r"\b", re.IGNORECASE)
+
+
+def _media_demonym(text: str, a: int, b: int) -> bool:
+    """A nationality that says who speaks, not where: "la presse française", "Russian
+    military bloggers", "the French government"."""
+    return bool(
+        _MEDIA_BEFORE.search(text[max(0, a - 20) : a]) or _MEDIA_AFTER.match(text[b : b + 30])
+    )
+
+
 _GAP = re.compile(r"^[^.;:!?]{0,60}$")
 
 
@@ -49,10 +72,13 @@ class _Cues:
     origin: re.Pattern[str]
     locative: re.Pattern[str]
     place_after: re.Pattern[str]
+    event_after: re.Pattern[str]
     reported_from: re.Pattern[str]
     elsewhere: re.Pattern[str]
     region_before: re.Pattern[str]
     region_after: re.Pattern[str]
+    district_after: re.Pattern[str]
+    district_before: re.Pattern[str]
     place_words: frozenset[str]
 
 
@@ -74,10 +100,11 @@ def _cues() -> _Cues:
         locative=re.compile(
             rf"(?:\b{_alt(d['locative'])}\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?"
             rf"(?:{nouns}\s+(?:of\s+|de\s+|d'|du\s+)?)?$"
-            rf"|\b{nouns}(?:\s+[^\W\d_]+)?\s+(?:of|de|du|d')\s*$)",
+            rf"|\b{nouns}(?:\s+(?:de\s+)?[^\W\d_]+)?\s+(?:of|de|du|d')\s*$)",
             i,
         ),
         place_after=re.compile(rf"^\s+(?:military\s+)?{_alt(d['place_after'])}\b", i),
+        event_after=re.compile(rf"^\s+{_alt(d['event_after'])}\b", i),
         reported_from=re.compile(
             rf"\b{_alt(d['reporting'])}\b"
             r"(?:\s+(?!(?:it|they|that|he|she|il|ils|elle|elles|que|qu)\b)[\w’'-]+){0,5}?"
@@ -93,6 +120,11 @@ def _cues() -> _Cues:
             rf"{_alt(d['region_before'])}\s+(?:de\s+|du\s+|d'|of\s+(?:the\s+)?)?(?:la\s+|l')?$", i
         ),
         region_after=re.compile(rf"^\s*{_alt(d['region_after'])}\b", i),
+        district_after=re.compile(rf"^\s*{_alt(d['district_after'])}\b", i),
+        district_before=re.compile(
+            rf"\b{_alt(d['district_before'])}\s+(?:de\s+|du\s+|d'|of\s+(?:the\s+)?)?(?:la\s+|l')?$",
+            i,
+        ),
         place_words=frozenset(str(w).lower() for w in d["place_words"]),
     )
 
@@ -119,6 +151,7 @@ class PlaceMention:
     text: str
     relation: Relation
     place: Place | None = None
+    district: bool = False  # named as a district or county ("Balkh district"), not a province
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +227,15 @@ class PlaceFinder:
                     surface = surface[:-2]  # "Mali's army", "Burkina Faso's government"
                     b = a + len(surface)
                 demonym = self.gazetteer.country_by_demonym(surface) if j - i == 1 else None
+                if demonym is not None and _media_demonym(text, a, b):
+                    taken.append((offset + a, offset + b))  # "la presse française"
+                    i, matched = j, True
+                    break
                 if demonym is not None:  # "the northern Malian city of Kidal"
-                    countries.append(CountryMention(offset + a, offset + b, surface, demonym))
+                    nearby = bool(_cues().near.search(text[max(0, a - 60) : a]))
+                    countries.append(
+                        CountryMention(offset + a, offset + b, surface, demonym, nearby)
+                    )
                     taken.append((offset + a, offset + b))
                     i, matched = j, True
                     break
@@ -213,9 +253,23 @@ class PlaceFinder:
                     b = a + len(surface)
                 if len(words) > 1 and not self._whole_or_place_words(text, words, i, j):
                     continue  # "Osman Nur Farah", "Robin Hood", "Left Democratic Alliance"
-                if self.gazetteer.is_name(self.normalise(surface)):
+                if self.gazetteer.is_name(self.normalise(surface)) or (
+                    j - i == 1
+                    and (
+                        _cues().district_after.match(text[b : b + 30])
+                        or _SETTLEMENT_BEFORE.search(text[max(0, a - 30) : a])
+                        or _SETTLEMENT_AFTER.match(text[b : b + 20])
+                    )
+                ):
+                    # "in Dihdadi district", "the town of Atareb": a place whatever its spelling
                     relation = self._relation(text, a, b)
-                    places.append(PlaceMention(offset + a, offset + b, surface, relation))
+                    district = relation == "region" and bool(
+                        _cues().district_after.match(text[b : b + 30])
+                        or _cues().district_before.search(text[max(0, a - 40) : a])
+                    )
+                    places.append(
+                        PlaceMention(offset + a, offset + b, surface, relation, district=district)
+                    )
                     taken.append((offset + a, offset + b))
                     i, matched = j, True
                     break
@@ -227,10 +281,30 @@ class PlaceFinder:
     ) -> bool:
         """A name matched inside a longer run of capitalised words stands on its own only when
         the other words are place words ("Tahoua Region", "North Darfur") or other names."""
-        rest = [
-            text[a:b].strip(",;:()").lower() for k, (a, b) in enumerate(words) if not i <= k < j
-        ]
-        return all(w in _cues().place_words or w in self.stopwords for w in rest)
+        # only the words of the same name count: a possessive country or "of" ends a name
+        # ("Enarj Enawga Woreda of Ethiopia's Amhara")
+        lowered = [text[a:b].strip(",;:()").lower() for a, b in words]
+
+        def boundary(k: int) -> bool:
+            return lowered[k] in ("of", "de", "du", "d'") or self._possessive_country(lowered[k])
+
+        lo = i
+        while lo > 0 and not boundary(lo - 1):
+            lo -= 1
+        hi = j
+        while hi < len(words) and not boundary(hi):
+            hi += 1
+        rest = [lowered[k] for k in range(lo, hi) if not i <= k < j]
+        return all(
+            w in _cues().place_words or w in self.stopwords or self._possessive_country(w)
+            for w in rest
+        )
+
+    def _possessive_country(self, word: str) -> bool:
+        """ "Ethiopia's" in "Ethiopia's Amhara region": a country, not part of a person's name."""
+        if not word.endswith(("’s", "'s")):
+            return False
+        return self.gazetteer.country(word[:-2]) is not None
 
     def _relation(self, text: str, a: int, b: int) -> Relation:
         before = text[max(0, a - 60) : a]
@@ -253,6 +327,7 @@ class PlaceFinder:
             _cues().locative.search(before)
             or _LIST_BEFORE.search(before)
             or _cues().place_after.match(after)
+            or (_cues().event_after.match(after) and re.search(r"\bthe\s+$", before))
             or _ADMIN_TAIL.search(before)
         ):
             return "in"
@@ -266,5 +341,7 @@ class PlaceFinder:
             if any(x < b and a < y for x, y in taken):
                 continue
             country = self.gazetteer.country_by_demonym(m.group())
-            if country is not None:
-                countries.append(CountryMention(a, b, m.group(), country))
+            if country is not None and not _media_demonym(text, m.start(), m.end()):
+                # "près de la frontière malienne": a neighbour, not where the event is
+                nearby = bool(_cues().near.search(text[max(0, m.start() - 60) : m.start()]))
+                countries.append(CountryMention(a, b, m.group(), country, nearby))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from strife.code.actor_lexicon import actor_by_name
 from strife.code.actors import ActorMention
 from strife.resources import load_yaml
 
@@ -75,9 +76,22 @@ def classify(
     military_target: bool,
     civilian_target: bool,
     disputed: bool,
+    state_subject: ActorMention | None = None,
 ) -> Decision | None:
-    """Type and actors of one event, or None when nothing codeable happened."""
+    """Type and actors of one event, or None when nothing codeable happened.
+
+    state_subject: state forces told as the doers ("the army killed three men"); with no armed
+        group in the event, what they did was done to civilians.
+    """
+    firearms = "firefight" in tactics
+    if firearms:
+        tactics = (tactics - {"firefight"}) | {"clash"}
     roles = {a.role for a in actors}
+    # soldiers (not police) in a fight make it a battle, not a riot
+    military = any(
+        a.role == "military" or (a.role == "named" and a.is_state and _is_military(a))
+        for a in actors
+    )
     state = next((a for a in actors if a.role == "named" and a.is_state), None)
     state_side: ActorMention | str | None = state
     if state_side is None:
@@ -113,7 +127,10 @@ def classify(
         military_target and "civilians" not in victims
     )
     hits_civilians = (
-        "civilians" in victims or "civilians" in roles or (civilian_target and not military_target)
+        "civilians" in victims
+        or "civilians" in roles
+        # an exchange of fire has two armed sides, whatever place was attacked
+        or (civilian_target and not military_target and not firearms)
     )
     hits_attackers = "attackers" in victims and not ({"soldiers", "police"} & victims)
 
@@ -122,6 +139,8 @@ def classify(
     # a fight ("supporters clashed", "students set fire to") is a riot, not a battle.
     unarmed_fight = (
         not armed
+        and not firearms
+        and not military
         and bool({"clash", "destroy"} & tactics)
         and not (state_side is not None and {"kill", "attack"} & tactics and hits_civilians)
     )
@@ -134,6 +153,25 @@ def classify(
     if crowd and not (named_groups and violent):
         return _crowd(tactics, state_side, deaths)
 
+    targets = [a for a in named_groups if a.target and a.inter in (2, 3, 4)]
+    for a in named_groups:
+        # "attacked MAA & GATIA posts": groups listed with the target are targets too
+        if targets and a not in targets and 0 < a.start - targets[-1].end <= 6:
+            targets.append(a)
+    civilians_hit = "civilians" in victims or "civilians" in roles
+    if targets and (state_side is None or state_side in targets) and violent and not civilians_hit:
+        # "an ambush targeting GATIA", "MNLA fighters were attacked by gunmen": the armed group
+        # named as the target fought whoever attacked it
+        hit = targets[0]
+        others = [a for a in named_groups if a not in targets]
+        attacker: ActorMention | str = (
+            others[0] if others else armed_generic or "unidentified_armed_group"
+        )
+        remote_hit = next((t for t in remote_tactics() if t in tactics), None)
+        if remote_hit is not None and not ({"clash", "capture", "retake"} & tactics):
+            return Decision(event_type(remote_tactics()[remote_hit]), attacker, hit)
+        return Decision(event_type("Armed clash"), attacker, hit)
+
     first = named_groups[0] if named_groups else None
     second = next(
         (
@@ -145,10 +183,20 @@ def classify(
     )
     if first and second and violent and "civilians" not in victims and not remote_used(tactics):
         # two named armed groups fighting: "a CMA attack on GATIA fighters" (but not one group
-        # under two names: "Boko Haram/ISWAP fighters")
+        # under two names: "Boko Haram/ISWAP fighters"); the peacekeepers or the group named
+        # as the target come second ("MINUSMA convoy attacked by AQIM")
+        if (first.inter == 8 and second.inter != 8) or (first.target and not second.target):
+            first, second = second, first
         return Decision(event_type("Armed clash"), first, second)
 
     state_agent = next((a for a in actors if a.agent and a.is_state), None)
+    if (
+        state_agent is None
+        and not ({"soldiers", "police"} & victims)
+        and "clash" not in tactics
+        and not remote_used(tactics)
+    ):
+        state_agent = state_subject
     if state_agent is not None and not armed and "attackers" not in victims and violent:
         # "beaten by Malian soldiers": forces against people
         return Decision(event_type(_civilian_sub(tactics)), state_agent, "civilians")
@@ -158,7 +206,7 @@ def classify(
         target = state_side if hits_soldiers and state_side is not None else "civilians"
         return Decision(event_type("Abduction/forced disappearance"), perpetrator, target)
 
-    if "disrupted" in tactics and not deaths:
+    if "disrupted" in tactics and not deaths and "clash" not in tactics:
         return Decision(event_type("Disrupted weapons use"), state_side or "military", None)
 
     remote = next((t for t in remote_tactics() if t in tactics), None)
@@ -218,6 +266,11 @@ def classify(
     if "arrest" in tactics and state_side is not None:
         return Decision(event_type("Arrests"), state_side, None)
     return None
+
+
+def _is_military(actor: ActorMention) -> bool:
+    known = actor_by_name(actor.name) if actor.name else None
+    return known is None or known.kind != "state_police"
 
 
 def _civilian_sub(tactics: set[str]) -> str:

@@ -442,10 +442,20 @@ class Gazetteer:
         # Loose (skeleton) spellings only help inside the article's countries: worldwide they
         # turn "Jubo" into Juba and "Egerton" into Edgerton.
         exact = [pq for pq in found if pq[1] == 0]
-        found = exact or [pq for pq in found if pq[0].country_code in codes]
+        loose_home = [pq for pq in found if pq[1] and pq[0].country_code in codes]
+        if (
+            loose_home
+            and exact
+            and all(pq[0].country_code not in codes and pq[0].population < 100000 for pq in exact)
+        ):
+            # "Sayyad" in an Afghan article: the Afghan Şayād, not a Libyan village of that
+            # exact name
+            exact = []
+        found = exact or loose_home
         if not found:
             return None
         hint = compact(normalise(clean_admin_name(admin1))) if admin1 else ""
+        wanted = compact(normalise(name))
 
         def score(pq: tuple[Place, int]) -> float:
             place, quality = pq
@@ -468,6 +478,10 @@ class Gazetteer:
                 s += 10.0
             if quality:
                 s -= 25.0
+            elif compact(normalise(place.name)) == wanted:
+                # its own name, not one of its other names: "Oleksandrivka" is the village,
+                # not Donetsk, which once bore that name
+                s += 12.0
             return s
 
         # max() keeps the first of equal scores, i.e. the candidates() order.

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from strife.code.coder import _fatalities
+from strife.models import Claim, ClaimantKind
+
+
+def _claim(kind: ClaimantKind, killed: int, victims: str | None) -> Claim:
+    return Claim(claimant=kind, kind=kind, says="", killed=killed, victims=victims)
+
+
+def test_sources_speaking_of_different_victims_add_up() -> None:
+    claims = [
+        _claim("perpetrator", 200, "soldiers"),
+        _claim("unknown", 60, "soldiers"),
+        _claim("witness", 12, "civilians"),
+    ]
+    low, _best, _high = _fatalities(claims, first=True)
+    assert low == 72  # the lowest figure for the soldiers, plus the civilians
+
+
+def test_for_the_same_victims_the_lowest_figure_counts() -> None:
+    claims = [_claim("government", 10, "soldiers"), _claim("security_source", 30, "soldiers")]
+    assert _fatalities(claims, first=True)[0] == 10

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import pytest
+
+from strife.code.places import PlaceFinder
+
+
+def _relation(text: str, name: str) -> str:
+    finder = PlaceFinder(None, [])  # type: ignore[arg-type]  # _relation reads only the cues
+    a = text.index(name)
+    return finder._relation(text, a, a + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "relation"),
+    [
+        ("Two soldiers were captured during the Inates attack last year.", "Inates", "in"),
+        ("Survivors of the Solhan massacre spoke to reporters.", "Solhan", "in"),
+        ("Orma attack Pokomo herders at dawn.", "Orma", "other"),
+    ],
+)
+def test_an_event_named_after_its_place(text: str, name: str, relation: str) -> None:
+    assert _relation(text, name) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("C'est le détachement militaire de Tongomayel qui a été visé.", "Tongomayel"),
+        ("L'attaque a visé le camp de déplacés de Mora.", "Mora"),
+        ("Gunmen overran the army outpost of Diapaga at dawn.", "Diapaga"),
+    ],
+)
+def test_military_sites_and_camps_of_a_place(text: str, name: str) -> None:
+    assert _relation(text, name) == "in"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "A demonstration took place in the town of Atareb in the province.", "Atareb"),
+        ("en", "Gunmen attacked Kassoumbo village at dawn.", "Kassoumbo"),
+        ("fr", "Des hommes armés ont attaqué le village de Kassoumbo à l'aube.", "Kassoumbo"),
+    ],
+)
+def test_a_settlement_named_as_such_is_a_place_whatever_its_spelling(
+    language: str, text: str, name: str
+) -> None:
+    class _NoNames:
+        def is_name(self, _: str) -> bool:
+            return False
+
+        def country_by_demonym(self, _: str) -> None:
+            return None
+
+        def country(self, _: str) -> None:
+            return None
+
+    finder = PlaceFinder(_NoNames(), [])  # type: ignore[arg-type]
+    places, _ = finder.find(text, 0, exclude=[])
+    assert [p.text for p in places] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "Two people died in clashes in the Kakuma Refugee Camp on Sunday.", "Kakuma"),
+        ("en", "A bomb exploded at the Gao Airport checkpoint.", "Gao"),
+        ("fr", "Une bombe a explosé au Kidal Market hier.", "Kidal"),
+    ],
+)
+def test_a_site_named_after_its_place(language: str, text: str, name: str) -> None:
+    class _Names:
+        def is_name(self, key: str) -> bool:
+            return key == name.lower()
+
+        def country_by_demonym(self, _: str) -> None:
+            return None
+
+        def country(self, _: str) -> None:
+            return None
+
+    finder = PlaceFinder(_Names(), [])  # type: ignore[arg-type]
+    places, _ = finder.find(text, 0, exclude=[])
+    assert [p.text for p in places] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("22 men of the patrol rejoined the base in Ouallam with three vehicles.", "Ouallam"),
+        ("22 hommes ont rejoint la base à Ouallam avec trois véhicules.", "Ouallam"),
+    ],
+)
+def test_where_survivors_went_is_not_the_place(text: str, name: str) -> None:
+    assert _relation(text, name) == "other"
