@@ -8,7 +8,9 @@ import json
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
+from strife.store import schema as t
 from tests.api.conftest import Api
 
 ALL = {"a-wire", "a-djibo", "a-niger", "a-kidal", "a-undated", "a-script"}
@@ -251,3 +253,48 @@ def test_export(api: Api, fmt: str, extension: str) -> None:
 
 def test_export_format_is_checked(api: Api) -> None:
     assert api.client.get("/api/export", params={"format": "xlsx"}).status_code == 422
+
+
+def test_geojson_properties_are_the_summaries(api: Api) -> None:
+    # the database writes the features (queries.geojson): every value, types and all, must be
+    # the one /api/events gives, down to the last digit of the coordinates
+    with api.store.engine.begin() as conn:
+        # a latitude whose 15-digit form (SQLite's JSON default) is another double
+        conn.execute(
+            sa.update(t.events)
+            .where(t.events.c.id == api.events["a-wire"])
+            .values(latitude=15.279000000000003)
+        )
+    summaries = api.client.get("/api/events", params={"limit": 1000}).json()["events"]
+    features = api.client.get("/api/events.geojson").json()["features"]
+    assert {f["id"]: f["properties"] for f in features} == {s["event_id"]: s for s in summaries}
+    assert len(features) == len(summaries)
+    hombori = next(f for f in features if f["id"] == api.events["a-wire"])
+    assert hombori["properties"]["latitude"] == 15.279000000000003
+    assert hombori["geometry"]["coordinates"] == [-1.7004, 15.279]
+    assert {type(f["properties"]["disputed"]) for f in features} == {bool}
+
+
+def test_a_page_of_a_common_actor_is_read_in_sort_order(api: Api) -> None:
+    # most events match: reading the sort index and skipping the others beats sorting every
+    # match (queries._in_sort_order), which SQLite's planner does not see by itself
+    if api.store.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's planner weighs this itself")
+    statements: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        statements.append((statement, parameters))
+
+    sa.event.listen(api.store.engine, "before_cursor_execute", record)
+    try:
+        page = listed(api, actor="a", sort="-fatalities", limit=1)
+    finally:
+        sa.event.remove(api.store.engine, "before_cursor_execute", record)
+    assert len(page) == 1
+    statement, parameters = next(
+        s for s in statements if "ORDER BY" in s[0] and not s[0].startswith("EXPLAIN")
+    )
+    with api.store.engine.connect() as conn:
+        plan = [r[3] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)]
+    assert plan[0] == "SCAN events USING INDEX ix_events_fatalities_id", plan
+    assert not any("actor" in step for step in plan if "events" in step), plan

@@ -255,8 +255,8 @@ def create_app(
         after = codec.decode(query, cursor, dates=sort.endswith("date")) if cursor else None
         conditions = store.conditions(where)
         with store.engine.connect() as conn:
-            page = queries.events_page(conn, conditions, sort, limit, after)
             total = after.total if after else queries.count(conn, conditions)
+            page = queries.events_page(conn, conditions, sort, limit, after, total)
         next_cursor = None
         if page.more:
             last = page.rows[-1]

@@ -93,7 +93,6 @@ events = sa.Table(
     sa.Index(None, "event_type", "sub_event_type"),
     sa.Index(None, "actor1"),
     sa.Index(None, "actor2"),
-    sa.Index(None, "latitude", "longitude"),
     sa.Index(None, "fatalities"),
 )
 
@@ -153,6 +152,14 @@ report_links = sa.Table(
     sa.Column("report_b", sa.ForeignKey("reports.id"), primary_key=True),
     sa.Column("reason", sa.Text, nullable=False),
     sa.Index(None, "report_b"),
+)
+
+# Every actor name in events, once, for the API's substring search on actors: filled by
+# triggers on events (migration 0004), so it is right however the events are written.
+actor_names = sa.Table(
+    "actor_names",
+    metadata,
+    sa.Column("name", sa.String(200), primary_key=True),
 )
 
 # Keyset pagination of the API orders by (date, id) and (fatalities, id): with the id in the

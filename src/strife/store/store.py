@@ -74,13 +74,12 @@ class EventFilter:
         if self.sub_event_type:
             conditions.append(e.sub_event_type == self.sub_event_type)
         if self.actor:
+            # the substring is looked for in the distinct names (migration 0004), and the
+            # events with a matching name are then found through the actor1/actor2 indexes
             pattern = f"%{_escape_like(self.actor.lower())}%"
-            conditions.append(
-                sa.or_(
-                    sa.func.lower(e.actor1).like(pattern, escape="\\"),
-                    sa.func.lower(e.actor2).like(pattern, escape="\\"),
-                )
-            )
+            names = t.actor_names.c.name
+            matching = sa.select(names).where(sa.func.lower(names).like(pattern, escape="\\"))
+            conditions.append(sa.or_(e.actor1.in_(matching), e.actor2.in_(matching)))
         if self.min_fatalities is not None:
             conditions.append(e.fatalities >= self.min_fatalities)
         if self.bbox and postgis:
