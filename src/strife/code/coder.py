@@ -18,7 +18,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -29,7 +28,7 @@ from strife.code.actor_lexicon import actor_by_name
 from strife.code.actors import ActorMention, actor_finder
 from strife.code.claims import Claimant, claim_finder
 from strife.code.dates import DateMention, date_finder
-from strife.code.fatalities import Toll, toll_finder
+from strife.code.fatalities import Figure, Toll, event_toll, share, toll_finder
 from strife.code.places import CountryMention, PlaceFinder, PlaceMention
 from strife.code.types import Decision, classify
 from strife.find.triggers import Trigger, trigger_finder
@@ -670,7 +669,7 @@ class ArticleCoder:
         stated = [t for t, _ in frame.tolls if t.stated]
         if stated:
             # the text names the figure it retains: that is the count
-            low = best = high = _share(stated[-1].low, frame.split, frame.split_index == 0)
+            low = best = high = share(stated[-1].low, frame.split, frame.split_index == 0)
         evidence = self._evidence(frame, decision)
         flags: list[str] = []
         report: dict[str, Any] = {
@@ -1076,52 +1075,20 @@ def _date_fields(
 
 
 def _fatalities(claims: list[Claim], *, first: bool) -> tuple[int | None, int | None, int | None]:
-    """low / best / high over claimants (DESIGN.md §5).
+    """low / best / high over the claims of one event (see :func:`~strife.code.fatalities.event_toll`).
 
-    A kind of source's figures for different victims add up ("50 mercenaries and 10 soldiers");
-    repeated figures (headline and body) count once, at their highest; across kinds of source
-    the lowest is ACLED's figure. A toll shared by several events is split evenly,
-    the remainder going to the first (ACLED).
+    A toll shared by several events is split evenly, the remainder going to the first (ACLED).
     """
-    # per kind of source, per group of victims: the highest figure given
-    figures: dict[str, dict[str | None, tuple[int, int]]] = {}
-    for c in claims:
-        if c.killed is None:
-            continue
-        share = _share(c.killed, c.split, first)
-        high = _share(c.killed_high or c.killed, c.split, first)
-        groups = figures.setdefault(c.kind, {})
-        low0, high0 = groups.get(c.victims, (0, 0))
-        groups[c.victims] = (max(low0, share), max(high0, high))
-    if not figures:
-        return None, None, None
-    totals = []
-    for kind, groups in figures.items():
-        # "10 soldiers … and 18 assailants were killed" add up; an unattributed figure
-        # ("30 people") is a total of its own
-        named = [v for k, v in groups.items() if k is not None]
-        low, high = sum(v[0] for v in named), sum(v[1] for v in named)
-        if None in groups:
-            low, high = max(low, groups[None][0]), max(high, groups[None][1])
-        totals.append((kind, low, high))
-    lows = [t[1] for t in totals]
-    independent = [t[1] for t in totals if t[0] != "perpetrator"]
-    best = int(statistics.median(independent)) if independent else max(lows)
-    # Sources that speak of different victims add up ("JNIM says 60 soldiers", "residents say
-    # 12 civilians"); for the same victims the lowest figure counts (ACLED).
-    by_group: dict[str | None, int] = {}
-    for groups in figures.values():
-        for victims, (low, _high) in groups.items():
-            by_group[victims] = min(by_group.get(victims, low), low)
-    named_sum = sum(v for k, v in by_group.items() if k is not None)
-    low = max(named_sum, by_group.get(None, 0))
-    if len(figures) == 1:
-        low = min(lows)
-    return low, max(best, low), max(max(t[2] for t in totals), low)
-
-
-def _share(total: int, parts: int, first: bool) -> int:
-    return total // parts + (total % parts if first else 0)
+    return event_toll(
+        Figure(
+            c.kind,
+            c.victims,
+            share(c.killed, c.split, first),
+            share(c.killed_high or c.killed, c.split, first),
+        )
+        for c in claims
+        if c.killed is not None
+    )
 
 
 def _interaction(inter1: int, inter2: int | None) -> int:

@@ -8,10 +8,11 @@ missing are not deaths. Word lists are ``data/<lang>/quantities.yaml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import statistics
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from strife.resources import language_yaml
 
@@ -381,3 +382,57 @@ def _starts(words: list[str], k: int, phrases: _Phrases) -> bool:
 def toll_finder(language: str) -> TollFinder:
     """The (cached) finder for a language."""
     return TollFinder(language)
+
+
+class Figure(NamedTuple):
+    """One claimed death toll, already reduced to this event's share of a shared toll."""
+
+    kind: str
+    victims: str | None
+    low: int
+    high: int
+
+
+def share(total: int, parts: int, first: bool) -> int:
+    """An event's share of a toll told for ``parts`` events; the first takes the remainder."""
+    return total // parts + (total % parts if first else 0)
+
+
+def event_toll(figures: Iterable[Figure]) -> tuple[int | None, int | None, int | None]:
+    """low / best / high of an event from the figures its sources claim (DESIGN.md §3, §5).
+
+    A kind of source's figures for different victims add up ("50 mercenaries and 10 soldiers");
+    repeated figures (headline and body, or two outlets quoting the same kind of source) count
+    once, at their highest. Across kinds of source, figures for the same victims give their
+    lowest (ACLED's conservative figure) and figures for different victims add up ("JNIM says
+    60 soldiers", "residents say 12 civilians"). ``best`` is the median of the non-perpetrator
+    kinds' totals, else the perpetrator's.
+    """
+    # per kind of source, per group of victims: the highest figure given
+    by_kind: dict[str, dict[str | None, tuple[int, int]]] = {}
+    for f in figures:
+        groups = by_kind.setdefault(f.kind, {})
+        low0, high0 = groups.get(f.victims, (0, 0))
+        groups[f.victims] = (max(low0, f.low), max(high0, f.high))
+    if not by_kind:
+        return None, None, None
+    totals = []
+    for kind, groups in by_kind.items():
+        # an unattributed figure ("30 people") is a total of its own
+        named = [v for k, v in groups.items() if k is not None]
+        low, high = sum(v[0] for v in named), sum(v[1] for v in named)
+        if None in groups:
+            low, high = max(low, groups[None][0]), max(high, groups[None][1])
+        totals.append((kind, low, high))
+    lows = [t[1] for t in totals]
+    independent = [t[1] for t in totals if t[0] != "perpetrator"]
+    best = int(statistics.median(independent)) if independent else max(lows)
+    by_group: dict[str | None, int] = {}
+    for groups in by_kind.values():
+        for victims, (low, _high) in groups.items():
+            by_group[victims] = min(by_group.get(victims, low), low)
+    named_sum = sum(v for k, v in by_group.items() if k is not None)
+    low = max(named_sum, by_group.get(None, 0))
+    if len(by_kind) == 1:
+        low = min(lows)
+    return low, max(best, low), max(max(t[2] for t in totals), low)

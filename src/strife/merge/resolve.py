@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from strife.code.fatalities import Figure, event_toll, share
 from strife.code.types import taxonomy
 from strife.merge.rules import merge_rules
 from strife.models import Event, MergeLink, Report, Source
@@ -142,53 +143,44 @@ def _most_specific_actors(reports: list[Report]) -> Report:
     return max(reports, key=lambda r: (named(r), pairs[(r.actor1, r.actor2)]))
 
 
-def _kind_totals(report: Report, first: bool) -> dict[str, tuple[int, int]]:
-    """Per kind of source: the report's total deaths, low and high (as the coder adds them)."""
-    figures: dict[str, dict[str | None, tuple[int, int]]] = {}
-    for c in report.claims:
-        if c.killed is None:
-            continue
-        low = _share(c.killed, c.split, first)
-        high = _share(c.killed_high or c.killed, c.split, first)
-        groups = figures.setdefault(c.kind, {})
-        low0, high0 = groups.get(c.victims, (0, 0))
-        groups[c.victims] = (max(low0, low), max(high0, high))
-    totals = {}
-    for kind, groups in figures.items():
-        named = [v for victims, v in groups.items() if victims is not None]
-        low, high = sum(v[0] for v in named), sum(v[1] for v in named)
-        if None in groups:
-            low, high = max(low, groups[None][0]), max(high, groups[None][1])
-        totals[kind] = (low, high)
-    return totals
+def _figures(report: Report) -> list[Figure]:
+    """The report's claimed tolls, each reduced to this event's share of a shared toll."""
 
+    def read(first: bool) -> list[Figure]:
+        return [
+            Figure(
+                c.kind,
+                c.victims,
+                share(c.killed, c.split, first),
+                share(c.killed_high or c.killed, c.split, first),
+            )
+            for c in report.claims
+            if c.killed is not None
+        ]
 
-def _share(total: int, parts: int, first: bool) -> int:
-    return total // parts + (total % parts if first else 0)
-
-
-def _report_totals(report: Report) -> dict[str, tuple[int, int]]:
     # The coder gives the remainder of a toll shared by several events to the article's first
     # event; the report's own conservative figure tells whether this report was that one.
-    totals = _kind_totals(report, first=True)
-    if totals and min(low for low, _ in totals.values()) != report.fatalities_low:
-        return _kind_totals(report, first=False)
-    return totals
+    figures = read(first=True)
+    if figures and event_toll(figures)[0] != report.fatalities_low:
+        return read(first=False)
+    return figures
 
 
 def _toll(reports: list[Report]) -> tuple[int | None, int | None, int | None]:
-    """low = lowest figure, high = highest, best = median of independent non-perpetrator
-    figures (the same figure from the same kind of source in several outlets counts once),
-    else the perpetrator's (DESIGN.md §5)."""
-    figures = {
-        (kind, low, high) for r in reports for kind, (low, high) in _report_totals(r).items()
-    }
-    if not figures:
+    """The event's low / best / high: the coder's rule over the claims of every report."""
+    if len(reports) == 1:
+        # the coder's own reading, which may rest on a figure no claim carries
+        only = reports[0]
+        return only.fatalities_low, only.fatalities_best, only.fatalities_high
+    figures = [f for r in reports for f in _figures(r)]
+    if figures:
+        return event_toll(figures)
+    lows = [r.fatalities_low for r in reports if r.fatalities_low is not None]
+    highs = [r.fatalities_high for r in reports if r.fatalities_high is not None]
+    bests = [r.fatalities_best for r in reports if r.fatalities_best is not None]
+    if not lows:
         return None, None, None
-    independent = sorted({(kind, low) for kind, low, _ in figures if kind != "perpetrator"})
-    lows = [low for _, low, _ in figures]
-    best = int(statistics.median(low for _, low in independent)) if independent else max(lows)
-    return min(lows), best, max(high for _, _, high in figures)
+    return min(lows), int(statistics.median(bests)) if bests else min(lows), max(highs or lows)
 
 
 def _contradictions(reports: list[Report], sources: Sequence[Source]) -> list[str]:
@@ -199,9 +191,9 @@ def _contradictions(reports: list[Report], sources: Sequence[Source]) -> list[st
         out.append("event type: " + " / ".join(types))
     by_figure: dict[int, set[str]] = {}
     for r in reports:
-        for kind, (low, _) in _report_totals(r).items():
-            by_figure.setdefault(low, set()).add(
-                f"{kind.replace('_', ' ')}, {outlet.get(r.article_id, r.article_id)}"
+        for figure in _figures(r):
+            by_figure.setdefault(figure.low, set()).add(
+                f"{figure.kind.replace('_', ' ')}, {outlet.get(r.article_id, r.article_id)}"
             )
     if len(by_figure) > 1 and max(by_figure) > 1.5 * max(1, min(by_figure)):
         out.append(
