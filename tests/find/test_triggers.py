@@ -86,3 +86,28 @@ def test_a_neutralised_bomb_is_no_death(language: str, text: str) -> None:
     tactics = {t.tactic for t in trigger_finder(language).find(text)}
     assert "kill" not in tactics
     assert "disrupted" in tactics
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "GUNMEN AMBUSHED a patrol; troops killed-and-wounded, anti-attack drills, re-attacked",
+        ),
+        (
+            "en",
+            "Militants attacked, abducted and killed: an ambush-style raid, then a drone strike.",
+        ),
+        ("en", "skilled reattacking overkill killers killed two"),
+        ("fr", "L'attaque d'hier : des hommes armés ont tué, enlevé puis incendié l'école."),
+        ("fr", "une contre-attaque, l’embuscade et l'attentat-suicide ont fait dix morts"),
+    ],
+)
+def test_find_gives_every_match_of_the_pattern(language: str, text: str) -> None:
+    # find() tries the pattern only where a trigger's first word starts: it must find what
+    # scanning every character finds
+    finder = trigger_finder(language)
+    found = [(t.start, t.end, t.text) for t in finder.find(text)]
+    assert found == [(m.start(), m.end(), m.group()) for m in finder._pattern.finditer(text)]
+    assert found

@@ -200,15 +200,22 @@ def run_batch(
         .flatMap(_block_entries)
         .groupByKey(merge_tasks)
         .flatMap(_block_links)
-        .distinct()
+        .distinct(merge_tasks)
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     stats.links = links.count()
     labels = _components(links, merge_tasks)
+    # every shuffle of the merge gets merge_tasks partitions: without a number, PySpark's joins
+    # take the sum of their inputs' partitions, and each task costs a Python round trip
+    component_links = (
+        links.map(lambda link: (link[0], link))
+        .join(labels, merge_tasks)
+        .map(lambda kv: kv[1][::-1])
+    )
     by_component = (
-        reports.leftOuterJoin(labels)
+        reports.leftOuterJoin(labels, merge_tasks)
         .map(lambda kv: (kv[1][1] or kv[0], kv[1][0]))
-        .cogroup(links.map(lambda link: (link[0], link)).join(labels).map(lambda kv: kv[1][::-1]))
+        .cogroup(component_links, merge_tasks)
     )
     rows = by_component.map(lambda kv: _resolve_component(kv[1][0], kv[1][1], stamp)).persist(
         StorageLevel.MEMORY_AND_DISK

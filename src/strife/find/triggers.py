@@ -7,6 +7,7 @@ future or background (``data/<lang>/modality.yaml``) are marked so the coder can
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -55,6 +56,11 @@ class TriggerFinder:
         self._single_words = frozenset(w for w in first if " " not in w)
         self._word_pairs = frozenset(w for w in first if " " in w)
         self._heads = frozenset(w.split(" ")[0] for w in first)
+        # find() tries the pattern only where one of these words starts, when every match
+        # must start with a whole word (no pattern begins with punctuation or a space)
+        self._match_at_heads = all(_WORD.fullmatch(h) for h in self._heads) and all(
+            _starts_with_word(p) for p in data_patterns(data)
+        )
         self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
         modality = language_yaml(language, "modality")
         self._negation = compile_alternation(modality["negation"], name="negation")
@@ -81,15 +87,32 @@ class TriggerFinder:
         return self._pattern.search(text) is not None
 
     def find(self, text: str, offset: int = 0) -> list[Trigger]:
-        """Every trigger in ``text`` (a sentence starting at ``offset`` in the article)."""
+        """Every trigger in ``text`` (a sentence starting at ``offset`` in the article).
+
+        The matches of ``finditer``, found faster: the alternation of every pattern is only
+        tried where a word that starts one of them starts, not at every character.
+        """
         found = []
-        for m in self._pattern.finditer(text):
+        for m in self._matches(text):
             group = m.lastgroup
             if group is None:
                 continue
             tactic = self._tactic_of[int(group[1:])]
             found.append(Trigger(offset + m.start(), offset + m.end(), m.group(), tactic))
         return found
+
+    def _matches(self, text: str) -> Iterator[re.Match[str]]:
+        if not self._match_at_heads:
+            yield from self._pattern.finditer(text)
+            return
+        end = 0
+        for word in _WORD.finditer(text):
+            if word.start() < end or word.group().lower() not in self._heads:
+                continue
+            m = self._pattern.match(text, word.start())  # the lookbehind still sees before
+            if m is not None:
+                end = m.end()
+                yield m
 
     def is_negated(self, text: str) -> bool:
         """The sentence denies that violence happened ("no one was killed")."""
@@ -173,6 +196,16 @@ def _expand(p: str, i: int, end: int, words: int) -> set[str]:
         done |= {w for w in grown if len(_SEP.sub(" ", w).split(" ")) > words}
         out = {w for w in grown if len(_SEP.sub(" ", w).split(" ")) <= words}
     return out | done
+
+
+def _starts_with_word(pattern: str) -> bool:
+    """Every match of ``pattern`` starts with a word character (as far as :func:`_expand` can
+    tell; False when it cannot)."""
+    try:
+        starts = _expand(pattern, 0, len(pattern), 1)
+    except ValueError:
+        return False
+    return all(_WORD.match(start) for start in starts)
 
 
 def pattern_error(p: str) -> str:

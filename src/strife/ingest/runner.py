@@ -33,8 +33,8 @@ logger = logging.getLogger(__name__)
 # flight per worker: enough to keep the workers busy while this process writes, without
 # reading a whole archive into memory.
 _LOOKUP_BATCH = 64
-_TASK_ARTICLES = 16
-_IN_FLIGHT_PER_WORKER = 3
+_TASK_ARTICLES = 8
+_IN_FLIGHT_PER_WORKER = 4
 # Error messages kept for the summary; the rest are counted (and logged).
 _KEPT_ERRORS = 20
 
