@@ -66,14 +66,15 @@ KEPT_ERRORS = 20
 
 # (index in the input, Article or error message)
 Record = tuple[int, Article | str]
-# a Record keyed for deduplication, with the number of input records it stands for:
-# ((0, article id) or (1, index of a bad record), (index, Article or error message, records))
-Keyed = tuple[tuple[int, str | int], tuple[int, Article | str, int]]
 # (article id, source JSON, report JSONs) or an error message
 Extracted = tuple[str, str, list[str]] | str
-# what extraction tells of a Keyed record: ("ok", records, (article id, source, reports)),
-# ("failed", records, message) or ("bad", 1, (index, message))
+# what extraction tells of a record, with the number of input records it stands for:
+# ("ok", records, (article id, source, reports)), ("failed", records, message) or
+# ("bad", 1, (index, message))
 Outcome = tuple[str, int, Any]
+# an Outcome keyed for deduplication: ((0, article id) or (1, index of a bad record),
+# (index in the input, Outcome))
+Keyed = tuple[tuple[int, str | int], tuple[int, Outcome]]
 # (report a, report b, why they are the same event), a < b
 Link = tuple[str, str, str]
 
@@ -168,13 +169,14 @@ def run_batch(
     stamp = int(time.time()) if timestamp is None else timestamp
     stats = BatchStats()
 
-    # The input is read once and shuffled once: deduplication reduces straight into the
-    # extraction tasks, and every count comes from the (small) outcomes in one job.
+    # Articles are extracted in the partitions they are read in: only the (small) outcomes
+    # are shuffled, to keep the first copy of an article given twice, never the texts; every
+    # count comes from the outcomes in one job.
     outcomes = (
-        _read(spark, source, fmt)
-        .map(_keyed)
-        .reduceByKey(_first_copy, tasks)
+        _read(spark, source, fmt, tasks)
         .mapPartitions(_extract_partition)
+        .reduceByKey(_first_copy, merge_tasks)
+        .map(lambda kv: kv[1][1])
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     counts = dict(
@@ -251,10 +253,18 @@ def run_batch(
 # -- reading ---------------------------------------------------------------------------------
 
 
-def _read(spark: SparkSession, source: str, fmt: str) -> RDD[Record]:
+def _read(spark: SparkSession, source: str, fmt: str, tasks: int) -> RDD[Record]:
+    """The records of ``source``, in at least ``tasks`` partitions."""
     if fmt == "jsonl":
-        lines = spark.sparkContext.textFile(source).zipWithIndex()
-        return lines.filter(lambda li: li[0].strip() != "").map(_parse_line)
+        lines = spark.sparkContext.textFile(source, minPartitions=tasks).zipWithIndex()
+        records = lines.filter(lambda li: li[0].strip() != "").map(_parse_line)
+    else:
+        records = _parquet_records(spark, source)
+    # an unsplittable input (one .gz file, one small Parquet file) is spread over the tasks
+    return records if records.getNumPartitions() >= tasks else records.repartition(tasks)
+
+
+def _parquet_records(spark: SparkSession, source: str) -> RDD[Record]:
     frame = spark.read.parquet(source)
     present = [k for k in ARTICLE_KEYS if k in frame.columns]
     if "text" not in present:
@@ -300,38 +310,31 @@ def _pipeline() -> Pipeline:
     return _PIPELINE[0]
 
 
-def _keyed(record: Record) -> Keyed:
-    index, item = record
-    if isinstance(item, Article):
-        return (0, item.id), (index, item, 1)
-    return (1, index), (index, item, 1)
+def _first_copy(a: tuple[int, Outcome], b: tuple[int, Outcome]) -> tuple[int, Outcome]:
+    """The outcome of the copy of an article that comes first in the input, standing for the
+    records of both."""
+    index, (kind, _, payload) = a if a[0] < b[0] else b
+    return index, (kind, a[1][1] + b[1][1], payload)
 
 
-def _first_copy(
-    a: tuple[int, Article | str, int], b: tuple[int, Article | str, int]
-) -> tuple[int, Article | str, int]:
-    """The copy of an article that comes first in the input, and how many copies there are."""
-    first = a if a[0] < b[0] else b
-    return first[0], first[1], a[2] + b[2]
-
-
-def _extract_partition(entries: Iterable[Keyed]) -> Iterator[Outcome]:
+def _extract_partition(records: Iterable[Record]) -> Iterator[Keyed]:
     pipeline = _pipeline()
-    iterator = iter(entries)
+    iterator = iter(records)
     while chunk := list(islice(iterator, pipeline.batch_size)):
-        articles: list[tuple[Article, int]] = []
-        for _, (index, item, copies) in chunk:
+        articles: list[tuple[int, Article]] = []
+        for index, item in chunk:
             if isinstance(item, str):
-                yield "bad", 1, (index, item)
+                yield (1, index), (index, ("bad", 1, (index, item)))
             else:
-                articles.append((item, copies))
-        batch = [article for article, _ in articles]
+                articles.append((index, item))
+        batch = [article for _, article in articles]
         try:
             results = [_extracted(e) for e in pipeline.extract_many(batch)]
         except Exception:  # one bad article must not fail the batch: find it, keep the others
             results = [_extract_one(pipeline, article) for article in batch]
-        for (_, copies), result in zip(articles, results, strict=True):
-            yield ("failed", copies, result) if isinstance(result, str) else ("ok", copies, result)
+        for (index, article), result in zip(articles, results, strict=True):
+            kind = "failed" if isinstance(result, str) else "ok"
+            yield (0, article.id), (index, (kind, 1, result))
 
 
 def _extract_one(pipeline: Pipeline, article: Article) -> Extracted:
