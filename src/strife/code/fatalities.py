@@ -391,6 +391,8 @@ class Figure(NamedTuple):
     victims: str | None
     low: int
     high: int
+    #: the article the figure was read in, when figures of several articles are pooled
+    source: str = ""
 
 
 def share(total: int, parts: int, first: bool) -> int:
@@ -402,16 +404,17 @@ def event_toll(figures: Iterable[Figure]) -> tuple[int | None, int | None, int |
     """low / best / high of an event from the figures its sources claim (DESIGN.md §3, §5).
 
     A kind of source's figures for different victims add up ("50 mercenaries and 10 soldiers");
-    repeated figures (headline and body, or two outlets quoting the same kind of source) count
-    once, at their highest. Across kinds of source, figures for the same victims give their
-    lowest (ACLED's conservative figure) and figures for different victims add up ("JNIM says
-    60 soldiers", "residents say 12 civilians"). ``best`` is the median of the non-perpetrator
-    kinds' totals, else the perpetrator's.
+    repeated figures of one kind in one article (headline and body) count once, at their
+    highest. Across kinds of source, and across articles, figures for the same victims give
+    their lowest (ACLED's conservative figure) and figures for different victims add up ("JNIM
+    says 60 soldiers", "residents say 12 civilians"). ``best`` is the median of the
+    non-perpetrator totals (a figure repeated by several outlets counted once), else the
+    perpetrator's.
     """
-    # per kind of source, per group of victims: the highest figure given
-    by_kind: dict[str, dict[str | None, tuple[int, int]]] = {}
+    # per kind of source (in each article), per group of victims: the highest figure given
+    by_kind: dict[tuple[str, str], dict[str | None, tuple[int, int]]] = {}
     for f in figures:
-        groups = by_kind.setdefault(f.kind, {})
+        groups = by_kind.setdefault((f.kind, f.source), {})
         low0, high0 = groups.get(f.victims, (0, 0))
         groups[f.victims] = (max(low0, f.low), max(high0, f.high))
     if not by_kind:
@@ -425,7 +428,10 @@ def event_toll(figures: Iterable[Figure]) -> tuple[int | None, int | None, int |
             low, high = max(low, groups[None][0]), max(high, groups[None][1])
         totals.append((kind, low, high))
     lows = [t[1] for t in totals]
-    independent = [t[1] for t in totals if t[0] != "perpetrator"]
+    # the same figure from the same kind of source in several outlets is one witness, not more
+    independent = [
+        low for kind, low in sorted({(t[0][0], t[1]) for t in totals}) if kind != "perpetrator"
+    ]
     best = int(statistics.median(independent)) if independent else max(lows)
     by_group: dict[str | None, int] = {}
     for groups in by_kind.values():

@@ -153,6 +153,7 @@ def _figures(report: Report) -> list[Figure]:
                 c.victims,
                 share(c.killed, c.split, first),
                 share(c.killed_high or c.killed, c.split, first),
+                source=report.article_id,
             )
             for c in report.claims
             if c.killed is not None
