@@ -536,3 +536,37 @@ def test_a_protest_that_turns_violent_is_a_riot(pipeline: Pipeline) -> None:
     )
     (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 7, 11))).reports)
     assert (report.sub_event_type, report.actor1) == ("Violent demonstration", "Rioters (Mali)")
+
+
+def test_a_village_of_another_region_is_not_the_one_the_sentence_places(
+    pipeline: Pipeline,
+) -> None:
+    # the gazetteer's only "Nyaung Kone" lies in Yangon, far from the Sagaing Region named
+    text = (
+        "At least six civilians were killed on Tuesday when junta jets bombed Nyaung Kone "
+        "village in Pale Township, Sagaing Region."
+    )
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2025, 3, 5))).reports)
+    assert (report.admin1, report.geo_precision) == ("Sagaing", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "On 3 March 2024, locals beat a man to death in Narsingdi Sadar upazila (coded as "
+            "Narsingdi, Dhaka), on suspicion of theft.",
+            "Narsingdi",
+        ),
+        (
+            "On 7 June 2024, relatives of a murdered student staged a human chain protest in "
+            "front of the Press Club, Brahmanbaria Sadar (Chittagong), demanding justice.",
+            "Brāhmanbāria",
+        ),
+    ],
+)
+def test_the_place_a_note_codes_and_a_sadar_town(
+    pipeline: Pipeline, text: str, location: str
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2024, 6, 8))).reports)
+    assert (report.location, report.geo_precision) == (location, 1)

@@ -94,3 +94,16 @@ def test_a_site_named_after_its_place(language: str, text: str, name: str) -> No
 )
 def test_where_survivors_went_is_not_the_place(text: str, name: str) -> None:
     assert _relation(text, name) == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rebels shelled regime positions on the Tafas front overnight.", "Tafas"),
+        ("Savar Cantonment was placed under curfew on Monday.", "Savar"),
+        ("Rival factions clashed in the bazaar, Bogra Sadar (Rajshahi), on Friday.", "Bogra"),
+        ("Locals beat a man to death (coded as Narsingdi, Dhaka).", "Narsingdi"),
+    ],
+)
+def test_a_front_a_cantonment_a_sadar_town_and_the_place_a_note_codes(text: str, name: str) -> None:
+    assert _relation(text, name) == "in"

@@ -47,6 +47,7 @@ SAME_PLACE_KM = 30.0
 # the scene; a short note's first sentence that tells no event does not.
 _LEDE_MIN_SENTENCES = 5
 _ABROAD_KM = 300.0  # a village abroad is kept only this close to the article's other places
+_OTHER_REGION_KM = 200.0  # a village this far from the region the sentence names is not in it
 
 
 @dataclass(slots=True)
@@ -353,6 +354,7 @@ class ArticleCoder:
         # the sentence's regions first: "Kofa village … in Borno State" looks in Borno,
         # "Koutougou, province du Soum" in Soum
         own: list[str] = []
+        own_at: list[tuple[float, float]] = []  # where each of ``own`` is
         later: list[tuple[float, float]] = []
         found = [
             (
@@ -387,6 +389,20 @@ class ArticleCoder:
                 place = region
             if (
                 place is not None
+                and own
+                and pm.relation != "region"
+                and region is None
+                and place.kind not in ("admin1", "admin2", "country")
+                and place.population < 100000
+                and _key(own[-1]) not in {_key(place.admin1 or ""), _key(place.admin2 or "")}
+                and own_at
+                and distance_km(place.latitude, place.longitude, *own_at[-1]) > _OTHER_REGION_KM
+            ):
+                # "Kofa village, Jere area, Borno State": a Kofa of another region is not it;
+                # the gazetteer lacks the local village, and the region named stands for it
+                place = None
+            if (
+                place is not None
                 and pm.relation == "region"
                 and place.kind != "admin1"
                 and own
@@ -396,8 +412,10 @@ class ArticleCoder:
                 place = None
             if region is not None:
                 own.append(region.name)
+                own_at.append((region.latitude, region.longitude))
             elif pm.relation == "region" and place is not None and place.kind == "admin2":
                 own.append(place.name)
+                own_at.append((place.latitude, place.longitude))
             if (
                 place is not None
                 and local_codes
