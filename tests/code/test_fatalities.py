@@ -201,3 +201,19 @@ def test_ranks_are_soldiers(language: str, text: str, total: int) -> None:
     tolls = toll_finder(language).find(text, 0)
     assert sum(t.low for t in tolls) == total
     assert {t.victims for t in tolls} == {"soldiers"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low"),
+    [
+        ("en", "No fewer than twelve herders were reportedly beheaded near the river.", 12),
+        ("en", "Nine villagers were slaughtered in their homes.", 9),
+        ("fr", "Six bergers ont été décapités près du puits.", 6),
+        ("fr", "Quatre élus locaux ont été assassinés la semaine dernière.", 4),
+    ],
+)
+def test_beheaded_slaughtered_and_assassinated_are_deaths(
+    language: str, text: str, low: int
+) -> None:
+    (toll,) = toll_finder(language).find(text, 0)
+    assert toll.low == low
