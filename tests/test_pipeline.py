@@ -570,3 +570,19 @@ def test_the_place_a_note_codes_and_a_sadar_town(
 ) -> None:
     (report,) = _placed(pipeline.extract(Article(text=text, published=date(2024, 6, 8))).reports)
     assert (report.location, report.geo_precision) == (location, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed four soldiers in an attack on an army post in Gwoza on Sunday, a military "
+        "source said. The attack comes just weeks after the group stormed a military base in "
+        "Damboa. In that assault, at least nine soldiers were killed.",
+        "Des hommes armés ont tué quatre soldats dimanche lors d'une attaque contre un poste de "
+        "l'armée à Gwoza. Cette attaque intervient quelques semaines après l'assaut qui a visé "
+        "une base militaire à Damboa. Cette attaque avait coûté la vie à neuf soldats.",
+    ],
+)
+def test_that_assault_is_the_earlier_attack_told_in_passing(pipeline: Pipeline, text: str) -> None:
+    reports = _placed(pipeline.extract(Article(text=text, published=date(2025, 3, 5))).reports)
+    assert sorted((r.location, r.fatalities) for r in reports) == [("Damboa", 9), ("Gwoza", 4)]

@@ -68,6 +68,7 @@ class SentenceInfo:
     anaphoric: bool = False  # "the attack took place in…": more about the event just told
     standalone: bool = False  # would be eventive were it not anaphoric (an article's first words)
     refers_back: bool = False  # its first trigger refers back: "That attack … claimed nine lives"
+    leads_back: bool = False  # its first trigger refers back: "In that assault, … killed"
 
 
 @dataclass(slots=True)
@@ -224,6 +225,7 @@ class ArticleCoder:
             anaphoric,
             standalone,
             back,
+            lead is not None and refers_back(lead),
         )
 
     # -- stage 2: frames ---------------------------------------------------------------------
@@ -243,6 +245,7 @@ class ArticleCoder:
         current: Frame | None = None
         told_before = False  # an earlier sentence told of violence
         lead: list[PlaceMention] = []  # places of the opening sentences before any event
+        aside: Frame | None = None  # an earlier attack elsewhere, told in passing
         for info in infos:
             self._resolve_places(info, article_countries, resolved, regions)
             if current is None and info.anaphoric and info.standalone and not told_before:
@@ -258,6 +261,17 @@ class ArticleCoder:
                         for p in info.places
                         if p.place is not None and p.relation in ("in", "near", "region")
                     )
+                if current is not None and info.triggers:
+                    # "This attack comes weeks after the group stormed a base in Damboa": an
+                    # earlier attack elsewhere, which "In that assault, …" then tells about
+                    aside = next(
+                        (
+                            m
+                            for m in self._mentions(info)
+                            if m.place is not None and not self._compatible(current, m)
+                        ),
+                        None,
+                    )
                 if current is not None:
                     stated = [t for t in info.tolls if t.stated]
                     if stated:
@@ -267,6 +281,15 @@ class ArticleCoder:
                     if not info.triggers or info.anaphoric:
                         self._fill(current, info)
                 continue
+            if aside is not None and info.leads_back:
+                mentions = self._mentions(info)
+                if all(m.place is None and m.split == 1 for m in mentions):
+                    for mention in mentions:
+                        self._merge(aside, mention)
+                    frames.append(aside)
+                    current, aside = aside, None
+                    continue
+            aside = None
             for mention in self._mentions(info):
                 if current is not None and (
                     self._compatible(current, mention)
