@@ -586,3 +586,19 @@ def test_the_place_a_note_codes_and_a_sadar_town(
 def test_that_assault_is_the_earlier_attack_told_in_passing(pipeline: Pipeline, text: str) -> None:
     reports = _placed(pipeline.extract(Article(text=text, published=date(2025, 3, 5))).reports)
     assert sorted((r.location, r.fatalities) for r in reports) == [("Damboa", 9), ("Gwoza", 4)]
+
+
+def test_a_dated_toll_of_other_victims_is_another_event(pipeline: Pipeline) -> None:
+    text = (
+        "Three soldiers killed in an ambush in the north. The attack adds to a deadly month. "
+        "On 4 October, at least 20 civilians were killed when their bus hit an explosive device "
+        "near Djibo."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2024, 10, 9))).reports
+    (placed,) = _placed(reports)
+    assert (placed.location, placed.fatalities, placed.actor2) == (
+        "Djibo",
+        20,
+        "Civilians (Burkina Faso)",
+    )
+    assert sorted(r.fatalities or 0 for r in reports) == [3, 20]

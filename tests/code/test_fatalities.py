@@ -217,3 +217,18 @@ def test_beheaded_slaughtered_and_assassinated_are_deaths(
 ) -> None:
     (toll,) = toll_finder(language).find(text, 0)
     assert toll.low == low
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "au moins 20 villageois dont des femmes et des enfants ont été tués par les assaillants",
+        ),
+        ("en", "at least 20 villagers including women and children were killed by the assailants"),
+    ],
+)
+def test_and_inside_a_breakdown_does_not_end_the_figure(language: str, text: str) -> None:
+    (toll,) = toll_finder(language).find(text, 0)
+    assert toll.low == 20

@@ -602,6 +602,15 @@ class ArticleCoder:
     def _compatible(self, frame: Frame, mention: Frame) -> bool:
         if mention.split > 1 or frame.split > 1:
             return False
+        if (
+            frame.date is None
+            and mention.date is not None
+            and mention.date.precision == 1
+            and _other_victims(frame, mention)
+        ):
+            # "Two soldiers killed in an attack … On 5 September, 35 civilians were killed": a
+            # dated death toll of other people is another event than the undated one told
+            return False
         if mention.country and frame.country and mention.country != frame.country:
             return False
         if mention.date and frame.date and not _same_day(frame.date, mention.date):
@@ -999,6 +1008,13 @@ def _admin_tail(info: SentenceInfo, pm: PlaceMention) -> bool:
 def _key(name: str) -> str:
     """A place name compared without case, accents or word breaks."""
     return compact(normalise(name))
+
+
+def _other_victims(frame: Frame, mention: Frame) -> bool:
+    """Whether both tell deaths, each of named victims, and none the same."""
+    before = {t.victims for t, _ in frame.tolls}
+    now = {t.victims for t, _ in mention.tolls}
+    return bool(before and now) and None not in before | now and not before & now
 
 
 def _km(a: PlaceMention, b: PlaceMention) -> float:

@@ -309,7 +309,9 @@ class TollFinder:
                 return False, victims
             if _starts(window, k, self.death_after):
                 return True, victims
-            if window[k] in self.clause_breaks and victims is not None:
+            if window[k] in self.clause_breaks and victims is not None and not aside:
+                # ("35 civils dont des femmes et des enfants ont été tués": the breakdown's
+                # "et" joins its own words)
                 coordinated = k + 1 < len(window) and (
                     window[k + 1][0].isdigit() or window[k + 1] in self.numbers
                 )
