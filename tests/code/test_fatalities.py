@@ -232,3 +232,23 @@ def test_beheaded_slaughtered_and_assassinated_are_deaths(
 def test_and_inside_a_breakdown_does_not_end_the_figure(language: str, text: str) -> None:
     (toll,) = toll_finder(language).find(text, 0)
     assert toll.low == 20
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Vingt personnes, dont 4 gendarmes et 16 volontaires de la défense civile du "
+            "secteur, sont mortes dans l'attaque.",
+        ),
+        (
+            "en",
+            "Twenty people, including 4 gendarmes and 16 members of the local civil defence "
+            "militia of the area, died in the attack.",
+        ),
+    ],
+)
+def test_the_death_word_after_a_long_breakdown_still_counts(language: str, text: str) -> None:
+    tolls = toll_finder(language).find(text, 0)
+    assert [t.low for t in tolls] == [20]
