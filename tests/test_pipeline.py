@@ -602,3 +602,18 @@ def test_a_dated_toll_of_other_victims_is_another_event(pipeline: Pipeline) -> N
         "Civilians (Burkina Faso)",
     )
     assert sorted(r.fatalities or 0 for r in reports) == [3, 20]
+
+
+def test_a_drone_barrage_by_a_group_and_a_war_ongoing_since_a_date(pipeline: Pipeline) -> None:
+    text = (
+        "At least 20 civilians were killed on Monday in an attack by the paramilitary Rapid "
+        "Support Forces in El Fasher, according to the Sudanese army. The RSF launched a barrage "
+        "of suicide drones on the city. Fierce fighting between the army and the RSF has been "
+        "ongoing since May 10, 2024."
+    )
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2025, 4, 9))).reports)
+    assert (report.sub_event_type, report.actor1, report.event_date) == (
+        "Air/drone strike",
+        "Rapid Support Forces",
+        date(2025, 4, 7),
+    )

@@ -86,3 +86,11 @@ def test_a_neutralised_bomb_is_no_death(language: str, text: str) -> None:
     tactics = {t.tactic for t in trigger_finder(language).find(text)}
     assert "kill" not in tactics
     assert "disrupted" in tactics
+
+
+def test_a_war_going_on_since_a_date_is_background() -> None:
+    from strife.find.triggers import trigger_finder
+
+    assert trigger_finder("en").is_ongoing("Fighting has been ongoing since May 10, 2024.")
+    assert trigger_finder("fr").is_ongoing("Les combats se poursuivent depuis le 10 mai 2024.")
+    assert not trigger_finder("en").is_ongoing("Gunmen killed five people on May 10.")
