@@ -107,3 +107,14 @@ def test_where_survivors_went_is_not_the_place(text: str, name: str) -> None:
 )
 def test_a_front_a_cantonment_a_sadar_town_and_the_place_a_note_codes(text: str, name: str) -> None:
     assert _relation(text, name) == "in"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L’attaque a eu lieu dans la région de Dosso, à l’est de Birni.",
+        "L'attaque a eu lieu dans la région de Dosso, à l'est de Birni.",
+    ],
+)
+def test_a_direction_from_a_town_is_near_it_whatever_the_apostrophe(text: str) -> None:
+    assert _relation(text, "Birni") == "near"
