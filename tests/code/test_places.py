@@ -118,3 +118,14 @@ def test_a_front_a_cantonment_a_sadar_town_and_the_place_a_note_codes(text: str,
 )
 def test_a_direction_from_a_town_is_near_it_whatever_the_apostrophe(text: str) -> None:
     assert _relation(text, "Birni") == "near"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "relation"),
+    [
+        ("L’embuscade a visé une patrouille au nord-ouest d’Arbinda.", "Arbinda", "in"),
+        ("Les assaillants ont pris le contrôle de l’Inata.", "Inata", "in"),
+    ],
+)
+def test_typographic_apostrophes_read_as_straight_ones(text: str, name: str, relation: str) -> None:
+    assert _relation(text, name) == relation
