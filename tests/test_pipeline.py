@@ -536,3 +536,84 @@ def test_a_protest_that_turns_violent_is_a_riot(pipeline: Pipeline) -> None:
     )
     (report,) = _placed(pipeline.extract(Article(text=text, published=date(2020, 7, 11))).reports)
     assert (report.sub_event_type, report.actor1) == ("Violent demonstration", "Rioters (Mali)")
+
+
+def test_a_village_of_another_region_is_not_the_one_the_sentence_places(
+    pipeline: Pipeline,
+) -> None:
+    # the gazetteer's only "Nyaung Kone" lies in Yangon, far from the Sagaing Region named
+    text = (
+        "At least six civilians were killed on Tuesday when junta jets bombed Nyaung Kone "
+        "village in Pale Township, Sagaing Region."
+    )
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2025, 3, 5))).reports)
+    assert (report.admin1, report.geo_precision) == ("Sagaing", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "On 3 March 2024, locals beat a man to death in Narsingdi Sadar upazila (coded as "
+            "Narsingdi, Dhaka), on suspicion of theft.",
+            "Narsingdi",
+        ),
+        (
+            "On 7 June 2024, relatives of a murdered student staged a human chain protest in "
+            "front of the Press Club, Brahmanbaria Sadar (Chittagong), demanding justice.",
+            "Brāhmanbāria",
+        ),
+    ],
+)
+def test_the_place_a_note_codes_and_a_sadar_town(
+    pipeline: Pipeline, text: str, location: str
+) -> None:
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2024, 6, 8))).reports)
+    assert (report.location, report.geo_precision) == (location, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed four soldiers in an attack on an army post in Gwoza on Sunday, a military "
+        "source said. The attack comes just weeks after the group stormed a military base in "
+        "Damboa. In that assault, at least nine soldiers were killed.",
+        "Des hommes armés ont tué quatre soldats dimanche lors d'une attaque contre un poste de "
+        "l'armée à Gwoza. Cette attaque intervient quelques semaines après l'assaut qui a visé "
+        "une base militaire à Damboa. Cette attaque avait coûté la vie à neuf soldats.",
+    ],
+)
+def test_that_assault_is_the_earlier_attack_told_in_passing(pipeline: Pipeline, text: str) -> None:
+    reports = _placed(pipeline.extract(Article(text=text, published=date(2025, 3, 5))).reports)
+    assert sorted((r.location, r.fatalities) for r in reports) == [("Damboa", 9), ("Gwoza", 4)]
+
+
+def test_a_dated_toll_of_other_victims_is_another_event(pipeline: Pipeline) -> None:
+    text = (
+        "Three soldiers killed in an ambush in the north. The attack adds to a deadly month. "
+        "On 4 October, at least 20 civilians were killed when their bus hit an explosive device "
+        "near Djibo."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2024, 10, 9))).reports
+    (placed,) = _placed(reports)
+    assert (placed.location, placed.fatalities, placed.actor2) == (
+        "Djibo",
+        20,
+        "Civilians (Burkina Faso)",
+    )
+    assert sorted(r.fatalities or 0 for r in reports) == [3, 20]
+
+
+def test_a_drone_barrage_by_a_group_and_a_war_ongoing_since_a_date(pipeline: Pipeline) -> None:
+    text = (
+        "At least 20 civilians were killed on Monday in an attack by the paramilitary Rapid "
+        "Support Forces in El Fasher, according to the Sudanese army. The RSF launched a barrage "
+        "of suicide drones on the city. Fierce fighting between the army and the RSF has been "
+        "ongoing since May 10, 2024."
+    )
+    (report,) = _placed(pipeline.extract(Article(text=text, published=date(2025, 4, 9))).reports)
+    assert (report.sub_event_type, report.actor1, report.event_date) == (
+        "Air/drone strike",
+        "Rapid Support Forces",
+        date(2025, 4, 7),
+    )

@@ -201,3 +201,54 @@ def test_ranks_are_soldiers(language: str, text: str, total: int) -> None:
     tolls = toll_finder(language).find(text, 0)
     assert sum(t.low for t in tolls) == total
     assert {t.victims for t in tolls} == {"soldiers"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low"),
+    [
+        ("en", "No fewer than twelve herders were reportedly beheaded near the river.", 12),
+        ("en", "Nine villagers were slaughtered in their homes.", 9),
+        ("fr", "Six bergers ont été décapités près du puits.", 6),
+        ("fr", "Quatre élus locaux ont été assassinés la semaine dernière.", 4),
+    ],
+)
+def test_beheaded_slaughtered_and_assassinated_are_deaths(
+    language: str, text: str, low: int
+) -> None:
+    (toll,) = toll_finder(language).find(text, 0)
+    assert toll.low == low
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "au moins 20 villageois dont des femmes et des enfants ont été tués par les assaillants",
+        ),
+        ("en", "at least 20 villagers including women and children were killed by the assailants"),
+    ],
+)
+def test_and_inside_a_breakdown_does_not_end_the_figure(language: str, text: str) -> None:
+    (toll,) = toll_finder(language).find(text, 0)
+    assert toll.low == 20
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Vingt personnes, dont 4 gendarmes et 16 volontaires de la défense civile du "
+            "secteur, sont mortes dans l'attaque.",
+        ),
+        (
+            "en",
+            "Twenty people, including 4 gendarmes and 16 members of the local civil defence "
+            "militia of the area, died in the attack.",
+        ),
+    ],
+)
+def test_the_death_word_after_a_long_breakdown_still_counts(language: str, text: str) -> None:
+    tolls = toll_finder(language).find(text, 0)
+    assert [t.low for t in tolls] == [20]

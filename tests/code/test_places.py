@@ -94,3 +94,38 @@ def test_a_site_named_after_its_place(language: str, text: str, name: str) -> No
 )
 def test_where_survivors_went_is_not_the_place(text: str, name: str) -> None:
     assert _relation(text, name) == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rebels shelled regime positions on the Tafas front overnight.", "Tafas"),
+        ("Savar Cantonment was placed under curfew on Monday.", "Savar"),
+        ("Rival factions clashed in the bazaar, Bogra Sadar (Rajshahi), on Friday.", "Bogra"),
+        ("Locals beat a man to death (coded as Narsingdi, Dhaka).", "Narsingdi"),
+    ],
+)
+def test_a_front_a_cantonment_a_sadar_town_and_the_place_a_note_codes(text: str, name: str) -> None:
+    assert _relation(text, name) == "in"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L’attaque a eu lieu dans la région de Dosso, à l’est de Birni.",
+        "L'attaque a eu lieu dans la région de Dosso, à l'est de Birni.",
+    ],
+)
+def test_a_direction_from_a_town_is_near_it_whatever_the_apostrophe(text: str) -> None:
+    assert _relation(text, "Birni") == "near"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "relation"),
+    [
+        ("L’embuscade a visé une patrouille au nord-ouest d’Arbinda.", "Arbinda", "in"),
+        ("Les assaillants ont pris le contrôle de l’Inata.", "Inata", "in"),
+    ],
+)
+def test_typographic_apostrophes_read_as_straight_ones(text: str, name: str, relation: str) -> None:
+    assert _relation(text, name) == relation

@@ -111,3 +111,11 @@ def test_find_gives_every_match_of_the_pattern(language: str, text: str) -> None
     found = [(t.start, t.end, t.text) for t in finder.find(text)]
     assert found == [(m.start(), m.end(), m.group()) for m in finder._pattern.finditer(text)]
     assert found
+
+
+def test_a_war_going_on_since_a_date_is_background() -> None:
+    from strife.find.triggers import trigger_finder
+
+    assert trigger_finder("en").is_ongoing("Fighting has been ongoing since May 10, 2024.")
+    assert trigger_finder("fr").is_ongoing("Les combats se poursuivent depuis le 10 mai 2024.")
+    assert not trigger_finder("en").is_ongoing("Gunmen killed five people on May 10.")

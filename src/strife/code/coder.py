@@ -47,6 +47,7 @@ SAME_PLACE_KM = 30.0
 # the scene; a short note's first sentence that tells no event does not.
 _LEDE_MIN_SENTENCES = 5
 _ABROAD_KM = 300.0  # a village abroad is kept only this close to the article's other places
+_OTHER_REGION_KM = 200.0  # a village this far from the region the sentence names is not in it
 
 
 @dataclass(slots=True)
@@ -67,6 +68,7 @@ class SentenceInfo:
     anaphoric: bool = False  # "the attack took place in…": more about the event just told
     standalone: bool = False  # would be eventive were it not anaphoric (an article's first words)
     refers_back: bool = False  # its first trigger refers back: "That attack … claimed nine lives"
+    leads_back: bool = False  # its first trigger refers back: "In that assault, … killed"
 
 
 @dataclass(slots=True)
@@ -178,6 +180,7 @@ class ArticleCoder:
         dated_now = any(d.precision == 1 and d.value for d in dates)
         background = (
             (self.triggers.is_background(plain) and not dated_now)
+            or self.triggers.is_ongoing(plain)
             or _older_year(plain, published, dates)
             or (bool(triggers) and all(past(t) for t in triggers))
         )
@@ -223,6 +226,7 @@ class ArticleCoder:
             anaphoric,
             standalone,
             back,
+            lead is not None and refers_back(lead),
         )
 
     # -- stage 2: frames ---------------------------------------------------------------------
@@ -242,6 +246,7 @@ class ArticleCoder:
         current: Frame | None = None
         told_before = False  # an earlier sentence told of violence
         lead: list[PlaceMention] = []  # places of the opening sentences before any event
+        aside: Frame | None = None  # an earlier attack elsewhere, told in passing
         for info in infos:
             self._resolve_places(info, article_countries, resolved, regions)
             if current is None and info.anaphoric and info.standalone and not told_before:
@@ -257,6 +262,17 @@ class ArticleCoder:
                         for p in info.places
                         if p.place is not None and p.relation in ("in", "near", "region")
                     )
+                if current is not None and info.triggers:
+                    # "This attack comes weeks after the group stormed a base in Damboa": an
+                    # earlier attack elsewhere, which "In that assault, …" then tells about
+                    aside = next(
+                        (
+                            m
+                            for m in self._mentions(info)
+                            if m.place is not None and not self._compatible(current, m)
+                        ),
+                        None,
+                    )
                 if current is not None:
                     stated = [t for t in info.tolls if t.stated]
                     if stated:
@@ -266,6 +282,15 @@ class ArticleCoder:
                     if not info.triggers or info.anaphoric:
                         self._fill(current, info)
                 continue
+            if aside is not None and info.leads_back:
+                mentions = self._mentions(info)
+                if all(m.place is None and m.split == 1 for m in mentions):
+                    for mention in mentions:
+                        self._merge(aside, mention)
+                    frames.append(aside)
+                    current, aside = aside, None
+                    continue
+            aside = None
             for mention in self._mentions(info):
                 if current is not None and (
                     self._compatible(current, mention)
@@ -353,6 +378,7 @@ class ArticleCoder:
         # the sentence's regions first: "Kofa village … in Borno State" looks in Borno,
         # "Koutougou, province du Soum" in Soum
         own: list[str] = []
+        own_at: list[tuple[float, float]] = []  # where each of ``own`` is
         later: list[tuple[float, float]] = []
         found = [
             (
@@ -387,6 +413,20 @@ class ArticleCoder:
                 place = region
             if (
                 place is not None
+                and own
+                and pm.relation != "region"
+                and region is None
+                and place.kind not in ("admin1", "admin2", "country")
+                and place.population < 100000
+                and _key(own[-1]) not in {_key(place.admin1 or ""), _key(place.admin2 or "")}
+                and own_at
+                and distance_km(place.latitude, place.longitude, *own_at[-1]) > _OTHER_REGION_KM
+            ):
+                # "Kofa village, Jere area, Borno State": a Kofa of another region is not it;
+                # the gazetteer lacks the local village, and the region named stands for it
+                place = None
+            if (
+                place is not None
                 and pm.relation == "region"
                 and place.kind != "admin1"
                 and own
@@ -396,8 +436,10 @@ class ArticleCoder:
                 place = None
             if region is not None:
                 own.append(region.name)
+                own_at.append((region.latitude, region.longitude))
             elif pm.relation == "region" and place is not None and place.kind == "admin2":
                 own.append(place.name)
+                own_at.append((place.latitude, place.longitude))
             if (
                 place is not None
                 and local_codes
@@ -560,6 +602,15 @@ class ArticleCoder:
 
     def _compatible(self, frame: Frame, mention: Frame) -> bool:
         if mention.split > 1 or frame.split > 1:
+            return False
+        if (
+            frame.date is None
+            and mention.date is not None
+            and mention.date.precision == 1
+            and _other_victims(frame, mention)
+        ):
+            # "Two soldiers killed in an attack … On 5 September, 35 civilians were killed": a
+            # dated death toll of other people is another event than the undated one told
             return False
         if mention.country and frame.country and mention.country != frame.country:
             return False
@@ -958,6 +1009,13 @@ def _admin_tail(info: SentenceInfo, pm: PlaceMention) -> bool:
 def _key(name: str) -> str:
     """A place name compared without case, accents or word breaks."""
     return compact(normalise(name))
+
+
+def _other_victims(frame: Frame, mention: Frame) -> bool:
+    """Whether both tell deaths, each of named victims, and none the same."""
+    before = {t.victims for t, _ in frame.tolls}
+    now = {t.victims for t, _ in mention.tolls}
+    return bool(before and now) and None not in before | now and not before & now
 
 
 def _km(a: PlaceMention, b: PlaceMention) -> float:

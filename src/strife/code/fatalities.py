@@ -273,6 +273,10 @@ class TollFinder:
         victims = None
         small = end - start == 1 and toks[start].low in self.one_words
         window = _outside_brackets(toks, end, 10)
+        if any(w in self.breakdown_words for w in window[:2]):
+            # "quarante personnes, dont 6 soldats et 34 VDP, sont morts": the death word comes
+            # after the breakdown
+            window = _outside_brackets(toks, end, 20)
         if small and not (
             window
             and (
@@ -294,6 +298,7 @@ class TollFinder:
                 k
                 and (window[k][0].isdigit() or window[k] in self.numbers)
                 and victims is None
+                and not aside
                 and window[k - 1] not in self.breakdown_words
             ):
                 break  # another figure starts: "two security sources, over 30 soldiers killed"
@@ -309,7 +314,9 @@ class TollFinder:
                 return False, victims
             if _starts(window, k, self.death_after):
                 return True, victims
-            if window[k] in self.clause_breaks and victims is not None:
+            if window[k] in self.clause_breaks and victims is not None and not aside:
+                # ("35 civils dont des femmes et des enfants ont été tués": the breakdown's
+                # "et" joins its own words)
                 coordinated = k + 1 < len(window) and (
                     window[k + 1][0].isdigit() or window[k + 1] in self.numbers
                 )

@@ -307,8 +307,9 @@ class PlaceFinder:
         return self.gazetteer.country(word[:-2]) is not None
 
     def _relation(self, text: str, a: int, b: int) -> Relation:
-        before = text[max(0, a - 60) : a]
-        after = text[b : b + 30]
+        # the cues are written with straight apostrophes: "à l’ouest de" reads as "à l'ouest de"
+        before = text[max(0, a - 60) : a].replace("’", "'")
+        after = text[b : b + 30].replace("’", "'")
         if a < 3 and _DATELINE_AFTER.match(after):
             return "other"  # a dateline ("MAPUTO — …") says where the story was filed
         if _cues().origin.search(before) or _cues().reported_from.search(before):

@@ -68,6 +68,7 @@ class TriggerFinder:
             modality["hypothetical"] + modality["future"], name="hypothetical"
         )
         self._background = compile_alternation(modality["background"], name="background")
+        self._ongoing = compile_alternation(modality["ongoing"], name="ongoing")
 
     def has_trigger(self, text: str) -> bool:
         """True when ``text`` holds any trigger (the prefilter).
@@ -125,6 +126,11 @@ class TriggerFinder:
     def is_background(self, text: str) -> bool:
         """The sentence is history or aggregate statistics, not a dated event."""
         return self._background.search(text) is not None
+
+    def is_ongoing(self, text: str) -> bool:
+        """The sentence tells of a war going on since a date ("fighting has been ongoing since
+        May 10"): background whatever date it gives."""
+        return self._ongoing.search(text) is not None
 
 
 _WORD = re.compile(r"\w+")
