@@ -13,8 +13,8 @@ import pytest
 
 from strife.export import write_events
 from strife.export.acled_csv import ACLED_COLUMNS, event_id_cnty, event_notes
-from strife.export.sources import known_outlet, source_name, source_scale
 from strife.models import Event, Source
+from strife.outlets import known_outlet, source_name, source_scale
 
 STAMP = 1_750_000_000
 

@@ -20,7 +20,7 @@ Choices where ACLED's own values cannot be reproduced:
 - ``source`` is the outlet of each article, else the outlet its web host belongs to
   (``data/outlets.yaml``), else that host; an event's distinct sources are joined by "; ".
   ``source_scale`` is ACLED's scale of the listed outlets, combined as ACLED does
-  ("National-International"), blank when no source is a listed outlet (export/sources.py).
+  ("National-International"), blank when no source is a listed outlet (outlets.py).
 - ``assoc_actor_*``, ``admin3`` and ``tags`` are left blank (Strife does not code them).
 - ``notes`` are written from the evidence: the sentences behind the event (for an event, those of
   its first report), then one sentence per claim ("JNIM (perpetrator) claimed 40 killed."), for
@@ -40,8 +40,8 @@ from typing import TextIO
 
 from strife.errors import DataError
 from strife.export.countries import country_record
-from strife.export.sources import outlet_by_article, source_name, source_names, source_scale
 from strife.models import Article, Claim, Event, Report
+from strife.outlets import outlet_by_article, source_name, source_names, source_scale
 from strife.resources import load_yaml
 
 #: ACLED's export columns, in ACLED's order (research/anchors.md §1.1).

@@ -38,8 +38,8 @@ from typing import TextIO
 
 from strife.errors import DataError
 from strife.export.acled_csv import write_csv_rows
-from strife.export.sources import source_name
 from strife.models import Event, Source
+from strife.outlets import source_name
 from strife.resources import load_yaml
 
 #: GED's columns that Strife fills, in GED's order, then Strife's event type for reference.

@@ -27,8 +27,8 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from strife.export.sources import outlet_by_article, source_name
 from strife.models import Event, Report
+from strife.outlets import outlet_by_article, source_name
 
 #: Keys of each line, in order: ACLED fields, then uncertainty, claims and evidence.
 JSONL_FIELDS: tuple[str, ...] = (

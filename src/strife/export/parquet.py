@@ -32,8 +32,8 @@ import pyarrow.parquet as pq
 
 from strife.export.acled_csv import event_acled_row
 from strife.export.jsonl import claim_records
-from strife.export.sources import source_names
 from strife.models import Event, Report, Source, Span
+from strife.outlets import source_names
 
 #: Events per row group: large enough for column compression, small enough to stream.
 ROW_GROUP_SIZE = 10_000

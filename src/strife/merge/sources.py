@@ -6,19 +6,14 @@ build an event's sources with the same function, so both name the same outlets.
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
-
 from strife.models import Article, Extraction, Source
+from strife.outlets import source_name
 
 
 def outlet_name(article: Article) -> str | None:
-    """The outlet an article came from: its own, else its URL's host without "www."."""
-    if article.outlet:
-        return article.outlet
-    if article.url:
-        host = urlparse(article.url).hostname or ""
-        return host.removeprefix("www.") or None
-    return None
+    """The outlet an article came from: its own, else the listed outlet of its URL
+    (``data/outlets.yaml``: reuters.com is Reuters), else its URL's host."""
+    return source_name(article) or None
 
 
 def source_of(extraction: Extraction) -> Source:
