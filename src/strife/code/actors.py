@@ -41,9 +41,10 @@ class ActorMention:
         return self.inter in (2, 3, 4, 8)
 
 
-# French elision is its own token, so "l'armée malienne" holds the alias "armée malienne"
+# French elision is its own token, so "l'armée malienne" holds the alias "armée malienne"; so is
+# the English possessive, so "GATIA's commander" holds "GATIA"
 _TOKEN = re.compile(
-    r"(?<!\w)(?:[ldjmnstcLDJMNSTC]|[qQ]u)['’](?=[^\W\d_])|[^\W_]+(?:['’\-][^\W_]+)*|[^\w\s]",
+    r"(?<!\w)(?:[ldjmnstcLDJMNSTC]|[qQ]u)['’](?=[^\W\d_])|[^\W_]+(?:['’\-](?!s\b)[^\W_]+)*|[^\w\s]",
     re.UNICODE,
 )
 _MAX_WORDS = 12
@@ -88,7 +89,8 @@ class ActorFinder:
             re.IGNORECASE,
         )
         self._target_after = re.compile(
-            rf"^(?:\s+[\w’'-]+){{0,3}}?\s+(?:{'|'.join(discourse['target_after'])})\b",
+            # "GATIA's commander Ag X was killed": the group's member was the one hit
+            rf"^(?:['’]s)?(?:\s+[\w’'-]+){{0,4}}?\s+(?:{'|'.join(discourse['target_after'])})\b",
             re.IGNORECASE,
         )
         generic = load_yaml("actors_generic.yaml")

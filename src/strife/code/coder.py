@@ -115,6 +115,7 @@ class ArticleCoder:
         targets = language_yaml(language, "targets")
         self._military_target = compile_alternation(targets["military"], name="military targets")
         self._civilian_target = compile_alternation(targets["civilian"], name="civilian targets")
+        self._crowd = compile_alternation(targets["crowd"], name="crowd doers")
 
     # -- stage 1: sentences ------------------------------------------------------------------
     def candidate_sentences(self, text: str) -> list[Sentence]:
@@ -708,6 +709,7 @@ class ArticleCoder:
             civilian_target=bool(self._civilian_target.search(frame_text)),
             disputed=disputed,
             state_subject=_state_subject(frame),
+            crowd_subject=self._crowd_subject(frame),
         )
         if decision is None:
             return None, last_group
@@ -893,6 +895,26 @@ class ArticleCoder:
             spans.append(Span(start=d.start, end=d.end, text=d.text, field="event_date"))
         return spans
 
+    def _crowd_subject(self, frame: Frame) -> bool:
+        """Unarmed people told as the doers, right before a sentence's first trigger ("locals
+        assaulted and killed two men", "des habitants ont lynché"), with no armed actor before
+        it; not "villagers were attacked"."""
+        for info in frame.infos:
+            if not info.eventive or not info.triggers:
+                continue
+            first = min(t.start for t in info.triggers)
+            s = info.sentence
+            doers = list(self._crowd.finditer(s.text[: first - s.start]))
+            if not doers:
+                continue
+            gap = s.text[doers[-1].end() : first - s.start]
+            armed = any(
+                a.start < first and a.role not in ("civilians", "rioters") for a in info.actors
+            )
+            if not armed and len(gap.split()) <= 8 and not _PASSIVE.search(gap):
+                return True
+        return False
+
 
 # "The army is accused by HRW of having perpetrated the massacre": the accused are the doers
 _ACCUSED = re.compile(
@@ -900,6 +922,7 @@ _ACCUSED = re.compile(
     r"[^.;]{0,80}$",
     re.IGNORECASE,
 )
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|été)\b", re.IGNORECASE)
 _PASSIVE_OR_THING = re.compile(
     r"\b(?:was|were|been|being|is|are|été|checkpoints?|vehicles?|convoys?|posts?|positions?|"
     r"bases?|camps?|patrols?|units?|trucks?|poste|véhicule|convoi|patrouille|camp|base)\b",

@@ -77,11 +77,13 @@ def classify(
     civilian_target: bool,
     disputed: bool,
     state_subject: ActorMention | None = None,
+    crowd_subject: bool = False,
 ) -> Decision | None:
     """Type and actors of one event, or None when nothing codeable happened.
 
     state_subject: state forces told as the doers ("the army killed three men"); with no armed
         group in the event, what they did was done to civilians.
+    crowd_subject: unarmed people told as the doers ("villagers lynched a thief").
     """
     firearms = "firefight" in tactics
     if firearms:
@@ -99,7 +101,10 @@ def classify(
             state_side = next(a for a in actors if a.role == "police")
         elif "military" in roles:
             state_side = next(a for a in actors if a.role == "military")
-    armed_generic = next((a for a in actors if a.role in _ARMED_ROLES), None)
+    # "GATIA militiamen were abducted by gunmen": the gunmen, not the men hit, are the doers
+    armed_generic = next(
+        (a for a in sorted(actors, key=lambda a: a.target) if a.role in _ARMED_ROLES), None
+    )
     # Peacekeepers and foreign forces (Inter 8) are the usual targets of the groups named with
     # them ("a mortar attack on the MINUSMA camp"), rebels and militias the usual attackers.
     attackers = sorted((a for a in named_groups if a.inter != 8), key=lambda a: a.inter != 2)
@@ -152,6 +157,18 @@ def classify(
     )
     if crowd and not (named_groups and violent):
         return _crowd(tactics, state_side, deaths)
+
+    if (
+        crowd_subject
+        and not armed
+        and not firearms
+        and not remote_used(tactics)
+        and not any(a.agent for a in actors if a.role not in ("civilians", "rioters"))
+        and {"attack", "kill", "mob", "riot"} & tactics
+    ):
+        # ACLED: violence by an unorganised crowd is Mob violence, whoever it hits
+        hit = state_side if {"soldiers", "police"} & victims or state_side is not None else None
+        return Decision(event_type("Mob violence"), "rioters", hit or "civilians")
 
     targets = [a for a in named_groups if a.target and a.inter in (2, 3, 4)]
     for a in named_groups:

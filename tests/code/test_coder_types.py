@@ -1,0 +1,68 @@
+"""Who did what to whom, end to end: unarmed crowds and armed groups hit as targets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from strife import Article, Pipeline
+from tests.test_pipeline import pipeline
+
+__all__ = ["pipeline"]
+
+
+def _one(pipeline: Pipeline, text: str) -> tuple[str, str, str | None]:
+    reports = [
+        r
+        for r in pipeline.extract(Article(text=text, published=date(2024, 3, 12))).reports
+        if r.geo_precision is not None
+    ]
+    assert len(reports) == 1, reports
+    r = reports[0]
+    return r.sub_event_type, r.actor1, r.actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "On 10 March, locals assaulted and killed a man in Kisumu on suspicion of being a thief.",
+            "Civilians (Kenya)",
+        ),
+        (
+            "On 10 March, supporters of a local candidate beat up two journalists in Nakuru.",
+            "Civilians (Kenya)",
+        ),
+        (
+            "Le 10 mars, des habitants ont lynché un voleur présumé à Ségou.",
+            "Civilians (Mali)",
+        ),
+    ],
+)
+def test_violence_by_an_unarmed_crowd_is_mob_violence(
+    pipeline: Pipeline, text: str, actor2: str
+) -> None:
+    sub, actor1, target = _one(pipeline, text)
+    assert (sub, actor1.split(" (")[0], target) == ("Mob violence", "Rioters", actor2)
+
+
+def test_a_crowd_hit_by_gunmen_stays_violence_against_civilians(pipeline: Pipeline) -> None:
+    text = "On 10 March, gunmen attacked villagers in Kisumu, killing three."
+    sub, actor1, _ = _one(pipeline, text)
+    assert (sub, actor1) == ("Attack", "Unidentified Armed Group (Kenya)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 10 March, GATIA's commander was killed in Gao by unidentified assailants.",
+        "On 10 March, two GATIA militiamen were abducted in Gao by unknown gunmen.",
+    ],
+)
+def test_a_group_whose_members_were_hit_fought_the_attackers(pipeline: Pipeline, text: str) -> None:
+    _, actor1, actor2 = _one(pipeline, text)
+    assert (actor1, actor2) == (
+        "Unidentified Armed Group (Mali)",
+        "GATIA: Imghad Tuareg and Allies Self-Defense Group",
+    )
