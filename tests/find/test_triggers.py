@@ -119,3 +119,21 @@ def test_a_war_going_on_since_a_date_is_background() -> None:
     assert trigger_finder("en").is_ongoing("Fighting has been ongoing since May 10, 2024.")
     assert trigger_finder("fr").is_ongoing("Les combats se poursuivent depuis le 10 mai 2024.")
     assert not trigger_finder("en").is_ongoing("Gunmen killed five people on May 10.")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Nurses staged a rally in Kano against the killings of two colleagues."),
+        ("en", "Students held a protest demanding the arrest of men who set fire to a school."),
+        ("fr", "Des habitants ont manifesté à Kayes pour dénoncer les tueries de la semaine."),
+    ],
+)
+def test_the_violence_a_protest_is_about_is_not_a_tactic(language: str, text: str) -> None:
+    assert {t.tactic for t in trigger_finder(language).find(text)} == {"protest"}
+
+
+def test_violence_by_the_protesters_in_another_clause_still_counts() -> None:
+    text = "Traders protested against new taxes; the protesters burned tires in the market."
+    tactics = {t.tactic for t in trigger_finder("en").find(text)}
+    assert tactics > {"protest"}

@@ -62,6 +62,7 @@ class TriggerFinder:
             _starts_with_word(p) for p in data_patterns(data)
         )
         self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+        self._protest_topic = compile_alternation(data["protest_topic"], name="protest_topic")
         modality = language_yaml(language, "modality")
         self._negation = compile_alternation(modality["negation"], name="negation")
         self._hypothetical = compile_alternation(
@@ -94,13 +95,26 @@ class TriggerFinder:
         tried where a word that starts one of them starts, not at every character.
         """
         found = []
+        protest_end: int | None = None
         for m in self._matches(text):
             group = m.lastgroup
             if group is None:
                 continue
             tactic = self._tactic_of[int(group[1:])]
+            if tactic == "protest":
+                protest_end = protest_end if protest_end is not None else m.end()
+            elif protest_end is not None and self._is_topic(text, protest_end, m.start()):
+                continue  # "a rally against the killings": the cause of the protest
             found.append(Trigger(offset + m.start(), offset + m.end(), m.group(), tactic))
         return found
+
+    def _is_topic(self, text: str, protest_end: int, start: int) -> bool:
+        """Whether a trigger after a protest word is what the protest is about: a topic word
+        comes between them, in the same clause, close before the trigger."""
+        if re.search(r"[;:]", text[protest_end:start]):
+            return False
+        cues = list(self._protest_topic.finditer(text, max(protest_end, start - 60), start))
+        return bool(cues) and not re.search(r"[,;:]", text[cues[-1].end() : start])
 
     def _matches(self, text: str) -> Iterator[re.Match[str]]:
         if not self._match_at_heads:
