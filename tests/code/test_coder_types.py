@@ -66,3 +66,28 @@ def test_a_group_whose_members_were_hit_fought_the_attackers(pipeline: Pipeline,
         "Unidentified Armed Group (Mali)",
         "GATIA: Imghad Tuareg and Allies Self-Defense Group",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "On 10 March, shells fired by government forces hit a clinic in Misrata, "
+            "killing two civilians.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "On 10 March, four Malian soldiers were killed when their truck hit a roadside "
+            "explosive near Douentza.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "On 10 March, a bus was struck by a mine near Djibo, killing six passengers.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_remote_weapons_make_remote_violence_whoever_fired_them(
+    pipeline: Pipeline, text: str, sub_event_type: str
+) -> None:
+    assert _one(pipeline, text)[0] == sub_event_type

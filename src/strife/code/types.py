@@ -214,7 +214,13 @@ def classify(
         and not remote_used(tactics)
     ):
         state_agent = state_subject
-    if state_agent is not None and not armed and "attackers" not in victims and violent:
+    if (
+        state_agent is not None
+        and not armed
+        and "attackers" not in victims
+        and violent
+        and not remote_used(tactics)  # shells fired by forces: remote violence, below
+    ):
         # "beaten by Malian soldiers": forces against people
         return Decision(event_type(_civilian_sub(tactics)), state_agent, "civilians")
 
