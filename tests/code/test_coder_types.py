@@ -91,3 +91,8 @@ def test_remote_weapons_make_remote_violence_whoever_fired_them(
     pipeline: Pipeline, text: str, sub_event_type: str
 ) -> None:
     assert _one(pipeline, text)[0] == sub_event_type
+
+
+def test_afghan_pro_government_militia_fought_the_taliban(pipeline: Pipeline) -> None:
+    text = "On 10 March, Taliban militants ambushed and killed three Arbakis in Khost district."
+    assert _one(pipeline, text) == ("Armed clash", "Taliban", "Militia (Pro-Government)")
