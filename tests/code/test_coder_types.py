@@ -96,3 +96,15 @@ def test_remote_weapons_make_remote_violence_whoever_fired_them(
 def test_afghan_pro_government_militia_fought_the_taliban(pipeline: Pipeline) -> None:
     text = "On 10 March, Taliban militants ambushed and killed three Arbakis in Khost district."
     assert _one(pipeline, text) == ("Armed clash", "Taliban", "Militia (Pro-Government)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 10 March, gunmen attacked a nomad camp near Gao, killing four herders.",
+        "Le 10 mars, des hommes armés ont attaqué un camp de déplacés près de Gao, tuant quatre "
+        "personnes.",
+    ],
+)
+def test_a_camp_of_nomads_or_displaced_people_is_civilian(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text)[0] == "Attack"

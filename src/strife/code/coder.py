@@ -705,7 +705,10 @@ class ArticleCoder:
             actors=actors,
             named_groups=named_groups,
             victims=victims,
-            military_target=bool(self._military_target.search(frame_text)),
+            # "a nomad camp", "un camp de déplacés": civilian places, not military camps
+            military_target=bool(
+                self._military_target.search(self._civilian_target.sub(" ", frame_text))
+            ),
             civilian_target=bool(self._civilian_target.search(frame_text)),
             disputed=disputed,
             state_subject=_state_subject(frame),
