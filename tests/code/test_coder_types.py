@@ -108,3 +108,18 @@ def test_afghan_pro_government_militia_fought_the_taliban(pipeline: Pipeline) ->
 )
 def test_a_camp_of_nomads_or_displaced_people_is_civilian(pipeline: Pipeline, text: str) -> None:
     assert _one(pipeline, text)[0] == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 10 March, six civilians were killed by Malian soldiers and Wagner mercenaries in "
+        "Niono.",
+        "On 10 March, six civilians were killed by the Malian army and mercenaries from the "
+        "Wagner group in Niono.",
+    ],
+)
+def test_foreign_forces_acting_with_the_army_leave_it_the_doer(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert _one(pipeline, text) == ("Attack", "Military Forces of Mali", "Civilians (Mali)")

@@ -8,7 +8,7 @@ known ("Unidentified Armed Group (Niger)", "Military Forces of Mali", DESIGN.md 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from strife.code.actor_lexicon import load_aliases
@@ -48,6 +48,8 @@ _TOKEN = re.compile(
     re.UNICODE,
 )
 _MAX_WORDS = 12
+# what may join two doers of one passive verb: "by soldiers and (mercenaries from) Wagner"
+_CO_AGENT = re.compile(r"^\s*(?:,|and|et|&)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -166,6 +168,12 @@ class ActorFinder:
                     break
             else:
                 i += 1
+        for k in range(1, len(found)):
+            prev, cur = found[k - 1], found[k]
+            gap = text[prev.end - offset : cur.start - offset]
+            if prev.agent and not cur.agent and _CO_AGENT.match(gap):
+                # "killed by the army and mercenaries from the Wagner group": both did it
+                found[k] = replace(cur, agent=True, target=False)
         return found
 
     def _is_target(self, text: str, start: int, end: int) -> bool:

@@ -214,9 +214,12 @@ def classify(
         and not remote_used(tactics)
     ):
         state_agent = state_subject
+    # foreign forces named as doers with the state's are on its side ("by the army and Wagner")
+    allies = [a for a in named_groups if a.inter == 8 and a.agent]
     if (
         state_agent is not None
-        and not armed
+        and not any(a not in allies for a in named_groups)
+        and armed_generic is None
         and "attackers" not in victims
         and violent
         and not remote_used(tactics)  # shells fired by forces: remote violence, below
