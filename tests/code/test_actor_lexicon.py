@@ -196,7 +196,7 @@ def test_aliases_given_in_both_languages_have_no_language() -> None:
         ("CSP-DPA", "fr", "CSP-DPA: Strategic Framework for the Defense of the People of Azawad"),
         ("M23", "fr", "M23: March 23 Movement"),
         ("ADF", "en", "ADF: Allied Democratic Forces"),
-        ("FARDC", "fr", "Military Forces of Democratic Republic of Congo"),
+        ("FARDC", "fr", "Military Forces of the Democratic Republic of Congo"),
         ("Houthis", "en", "Military Forces of Yemen Houthi"),
         ("Hamas", "fr", "Hamas Movement"),
         ("Tsahal", "fr", "Military Forces of Israel"),

@@ -123,3 +123,15 @@ def test_foreign_forces_acting_with_the_army_leave_it_the_doer(
     pipeline: Pipeline, text: str
 ) -> None:
     assert _one(pipeline, text) == ("Attack", "Military Forces of Mali", "Civilians (Mali)")
+
+
+def test_an_ally_named_with_the_attackers_is_not_the_other_side(pipeline: Pipeline) -> None:
+    text = (
+        "Lundi, le M23, épaulé par l'armée rwandaise, a pris le contrôle de la ville de Kiwanja, "
+        "au nord de Goma."
+    )
+    assert _one(pipeline, text) == (
+        "Non-state actor overtakes territory",
+        "M23: March 23 Movement",
+        "Military Forces of the Democratic Republic of Congo",
+    )

@@ -577,7 +577,7 @@ def _parse_generic(text: str, origin: str) -> GenericLexicon:
     if not isinstance(data, dict):
         raise DataError(f"{origin} must hold a mapping at the top level")
     expected = {"roles", "victims", "franchises", *LANGUAGES}
-    if set(data) != expected:
+    if not expected <= set(data) <= expected | {"countries_with_the"}:
         raise DataError(
             f"{origin}: top-level keys must be {', '.join(sorted(expected))}, "
             f"not {', '.join(sorted(map(str, data)))}"

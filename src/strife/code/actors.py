@@ -95,8 +95,14 @@ class ActorFinder:
             rf"^(?:['’]s)?(?:\s+[\w’'-]+){{0,4}}?\s+(?:{'|'.join(discourse['target_after'])})\b",
             re.IGNORECASE,
         )
+        self._ally_before = re.compile(
+            rf"\b(?:{'|'.join(discourse['ally_before'])})\s+"
+            rf"(?:the\s+|des\s+|les\s+|la\s+|le\s+|l'|l’|d'|de\s+|du\s+)?$",
+            re.IGNORECASE,
+        )
         generic = load_yaml("actors_generic.yaml")
         self.roles: dict[str, dict[str, object]] = generic["roles"]
+        self._countries_with_the = frozenset(generic.get("countries_with_the", ()))
         self._generic: dict[tuple[str, ...], str] = {}
         for role, items in generic[language].items():
             for w in items:
@@ -168,6 +174,12 @@ class ActorFinder:
                     break
             else:
                 i += 1
+        # "M23, backed by the Rwandan army": an ally, neither the target nor the other side
+        found = [
+            a
+            for a in found
+            if not self._ally_before.search(text[max(0, a.start - offset - 40) : a.start - offset])
+        ]
         for k in range(1, len(found)):
             prev, cur = found[k - 1], found[k]
             gap = text[prev.end - offset : cur.start - offset]
@@ -189,6 +201,8 @@ class ActorFinder:
         """The ACLED name and Inter code of a generic role in a country."""
         spec = self.roles[role]
         template = str(spec["name"])
+        if country in self._countries_with_the:
+            template = template.replace("of {country}", "of the {country}")
         return template.format(country=country or "International"), int(spec["inter"])  # type: ignore[call-overload]
 
 
