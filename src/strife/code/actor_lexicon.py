@@ -63,16 +63,23 @@ _ISO2 = re.compile(r"[A-Z]{2}")
 # ACLED's regime years: "(2021-)", "(2013-2020)", "(2017–)"; Strife names carry none.
 _YEAR_SUFFIX = re.compile(r"\s*\(\d{4}\s*[-–]\s*(?:\d{4})?\)")
 _PLACEHOLDER = re.compile(r"{([^{}]*)}")
-# Synthesised state-force names for countries missing from the file: ACLED writes "the" before
-# these (as in "Military Forces of the Central African Republic", which is in the file).
-_WITH_THE: Final = frozenset(
+# ACLED writes "the" before these in state forces' names ("Military Forces of the Central African
+# Republic"): for names synthesised here and for the generic roles of code/actors.py.
+WITH_THE: Final = frozenset(
     {
         "Bahamas",
+        "Central African Republic",
         "Czech Republic",
+        "Democratic Republic of Congo",
         "Dominican Republic",
         "Marshall Islands",
         "Netherlands",
+        "Philippines",
+        "Republic of Congo",
         "Solomon Islands",
+        "United Arab Emirates",
+        "United Kingdom",
+        "United States",
     }
 )
 
@@ -278,7 +285,7 @@ def state_forces(country: str, role: str = "military") -> Actor:
     if found is not None:
         return found
     name = _country_names().get(country, country) if _ISO2.fullmatch(country) else country
-    the = "the " if name in _WITH_THE else ""
+    the = "the " if name in WITH_THE else ""
     label = "Military" if role == "military" else "Police"
     return Actor(f"{label} Forces of {the}{name}", 1, STATE_ROLES[role], (iso,) if iso else ())
 
@@ -577,7 +584,7 @@ def _parse_generic(text: str, origin: str) -> GenericLexicon:
     if not isinstance(data, dict):
         raise DataError(f"{origin} must hold a mapping at the top level")
     expected = {"roles", "victims", "franchises", *LANGUAGES}
-    if not expected <= set(data) <= expected | {"countries_with_the"}:
+    if set(data) != expected:
         raise DataError(
             f"{origin}: top-level keys must be {', '.join(sorted(expected))}, "
             f"not {', '.join(sorted(map(str, data)))}"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from strife.code.actor_lexicon import load_aliases
+from strife.code.actor_lexicon import WITH_THE, load_aliases
 from strife.resources import language_yaml, load_yaml
 
 
@@ -102,7 +102,6 @@ class ActorFinder:
         )
         generic = load_yaml("actors_generic.yaml")
         self.roles: dict[str, dict[str, object]] = generic["roles"]
-        self._countries_with_the = frozenset(generic.get("countries_with_the", ()))
         self._generic: dict[tuple[str, ...], str] = {}
         for role, items in generic[language].items():
             for w in items:
@@ -201,7 +200,7 @@ class ActorFinder:
         """The ACLED name and Inter code of a generic role in a country."""
         spec = self.roles[role]
         template = str(spec["name"])
-        if country in self._countries_with_the:
+        if country in WITH_THE:
             template = template.replace("of {country}", "of the {country}")
         return template.format(country=country or "International"), int(spec["inter"])  # type: ignore[call-overload]
 
