@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from datetime import date
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -181,7 +182,7 @@ def test_aliases_given_in_both_languages_have_no_language() -> None:
         ("Forces de soutien rapide", "fr", "Rapid Support Forces"),
         ("SAF", "en", "Military Forces of Sudan"),
         ("AQMI", "fr", "AQIM: Al Qaeda in the Islamic Maghreb"),
-        ("Katiba Macina", "fr", "Katiba Macina"),
+        ("Katiba Macina", "fr", "JNIM: Group for Support of Islam and Muslims"),
         ("Dan Na Ambassagou", "en", "Dan Na Ambassagou"),
         ("VDP", "fr", "VDP: Volunteers for the Defense of the Homeland"),
         ("Wagner", "en", "Wagner Group"),
@@ -467,3 +468,20 @@ def test_malformed_generic_lexicon_raises_data_error(old: str, new: str, message
 def test_unknown_language_is_refused() -> None:
     with pytest.raises(DataError, match="no actor lexicon for language 'de'"):
         load_aliases("de")
+
+
+def test_a_renamed_group_keeps_its_old_name_for_earlier_events() -> None:
+    actor = resolve_alias("EIGS", "fr", "ML")
+    assert actor is not None
+    assert actor.name_on(date(2018, 5, 1)) == "Islamic State (Greater Sahara)"
+    assert actor.name_on(date(2023, 5, 1)) == "Islamic State Sahel Province"
+    assert actor.name_on(None) == "Islamic State Sahel Province"
+
+
+def test_former_names_must_have_a_date() -> None:
+    line = (
+        '{"name": "A", "inter": 2, "kind": "armed_group", "countries": ["ML"], "source": "x", '
+        '"former_names": [{"name": "B"}]}'
+    )
+    with pytest.raises(DataError, match="former_names"):
+        load_actors(text=line)

@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -58,7 +59,15 @@ STATE_KINDS: Final = frozenset({"state_military", "state_police"})
 STATE_ROLES: Final = {"military": "state_military", "police": "state_police"}
 
 _REQUIRED: Final = ("name", "inter", "kind", "countries", "source")
-_OPTIONAL: Final = ("aliases_en", "aliases_fr", "parent", "acled_country", "state_role", "note")
+_OPTIONAL: Final = (
+    "aliases_en",
+    "aliases_fr",
+    "parent",
+    "acled_country",
+    "state_role",
+    "former_names",
+    "note",
+)
 _ISO2 = re.compile(r"[A-Z]{2}")
 # ACLED's regime years: "(2021-)", "(2013-2020)", "(2017–)"; Strife names carry none.
 _YEAR_SUFFIX = re.compile(r"\s*\(\d{4}\s*[-–]\s*(?:\d{4})?\)")
@@ -97,6 +106,17 @@ class Actor:
     kind: str
     countries: tuple[str, ...]
     parent: str | None = None
+    #: (name, until): ACLED's name for the actor's events before ``until`` ("Islamic State
+    #: (Greater Sahara)" before the group became Islamic State Sahel Province), oldest first
+    former_names: tuple[tuple[str, date], ...] = ()
+
+    def name_on(self, when: date | None) -> str:
+        """ACLED's name for the actor's events on ``when`` (the current name when unknown)."""
+        if when is not None:
+            for name, until in self.former_names:
+                if when < until:
+                    return name
+        return self.name
 
     @property
     def is_state(self) -> bool:
@@ -456,12 +476,26 @@ def _parse_line(raw: str, where: str, number: int) -> _Entry:
         raise DataError(f"{where}: state_role {state_role!r} does not fit kind {kind!r}")
     return _Entry(
         line=number,
-        actor=Actor(name, inter, kind, tuple(countries), parent),
+        actor=Actor(name, inter, kind, tuple(countries), parent, _former_names(record, where)),
         aliases_en=_alias_list(record, "aliases_en", where),
         aliases_fr=_alias_list(record, "aliases_fr", where),
         acled_country=acled_country,
         state_role=state_role,
     )
+
+
+def _former_names(record: Mapping[str, Any], where: str) -> tuple[tuple[str, date], ...]:
+    raw = record.get("former_names", [])
+    out: list[tuple[str, date]] = []
+    for item in raw if isinstance(raw, list) else [raw]:
+        try:
+            out.append((str(item["name"]), date.fromisoformat(str(item["until"]))))
+        except (TypeError, KeyError, ValueError):
+            raise DataError(
+                f'{where}: former_names holds {{"name": ..., "until": "YYYY-MM-DD"}} objects, '
+                f"not {item!r}"
+            ) from None
+    return tuple(sorted(out, key=lambda x: x[1]))
 
 
 def _text_field(record: Mapping[str, Any], key: str, where: str) -> str:

@@ -750,6 +750,11 @@ class ArticleCoder:
         }
         self._place_fields(report, frame, country, flags)
         _date_fields(report, frame, published, flags)
+        when = report.get("event_date") or report.get("reported_date") or published
+        for key in ("actor1", "actor2"):
+            known = actor_by_name(report[key]) if report[key] else None
+            if known is not None:
+                report[key] = known.name_on(when)  # a group renamed since keeps its old name
         report["flags"] = flags
         return Report(**report), last_group
 
