@@ -112,6 +112,13 @@ class ArticleCoder:
             re.IGNORECASE,
         )
         self._attribution = compile_alternation(discourse["attribution"], name="attribution")
+        after = discourse["event_after_date"]
+        self._event_after_date = (
+            re.compile(r"^\s*(?:" + "|".join(after) + r")\b", re.IGNORECASE) if after else None
+        )
+        self._event_before_date = re.compile(
+            r"\b(?:" + "|".join(discourse["event_before_date"]) + r")\s*$", re.IGNORECASE
+        )
         targets = language_yaml(language, "targets")
         self._military_target = compile_alternation(targets["military"], name="military targets")
         self._civilian_target = compile_alternation(targets["civilian"], name="civilian targets")
@@ -247,6 +254,7 @@ class ArticleCoder:
         told_before = False  # an earlier sentence told of violence
         lead: list[PlaceMention] = []  # places of the opening sentences before any event
         aside: Frame | None = None  # an earlier attack elsewhere, told in passing
+        days: list[Frame] = []  # the one-day events of a span told at one place ("March 10-11")
         for info in infos:
             self._resolve_places(info, article_countries, resolved, regions)
             if current is None and info.anaphoric and info.standalone and not told_before:
@@ -275,12 +283,21 @@ class ArticleCoder:
                     )
                 if current is not None:
                     stated = [t for t in info.tolls if t.stated]
-                    if stated:
-                        current.tolls.extend((t, info) for t in stated)
-                    if info.denial or info.responsibility or info.claimants or stated:
-                        current.infos.append(info)
-                    if not info.triggers or info.anaphoric:
-                        self._fill(current, info)
+                    for target in days or [current]:
+                        if stated:
+                            target.tolls.extend((t, info) for t in stated)
+                        if info.denial or info.responsibility or info.claimants or stated:
+                            target.infos.append(info)
+                        if not info.triggers or info.anaphoric:
+                            self._fill(target, info)
+                    named = [] if info.triggers else self._dated_event(info)
+                    if current.date is None and not days and named:
+                        # "The March 10-11 incident in and around Solenzo…": the days of the
+                        # event just told, one event each
+                        days = _by_day(current, named)
+                        if days:
+                            frames[frames.index(current) :] = days
+                            current = days[-1]
                 continue
             if aside is not None and info.leads_back:
                 mentions = self._mentions(info)
@@ -288,10 +305,21 @@ class ArticleCoder:
                     for mention in mentions:
                         self._merge(aside, mention)
                     frames.append(aside)
-                    current, aside = aside, None
+                    current, aside, days = aside, None, []
                     continue
             aside = None
-            for mention in self._mentions(info):
+            mentions = self._mentions(info)
+            if days and all(
+                m.split == 1 and m.date is None and self._compatible(days[0], m, of_day=True)
+                for m in mentions
+            ):
+                # "Two people were killed in the clashes": more about the days just told; a
+                # toll told for them all is shared between them
+                for mention in mentions:
+                    for frame in days:
+                        self._merge(frame, mention)
+                continue
+            for mention in mentions:
                 if current is not None and (
                     self._compatible(current, mention)
                     or (info.refers_back and mention.place is None and mention.split == 1)
@@ -303,6 +331,8 @@ class ArticleCoder:
                         mention.country = _country_of(mention.place) or mention.country
                     current = mention
                     frames.append(current)
+            by_day = len(mentions) > 1 and len({id(m.place) for m in mentions}) == 1
+            days = mentions if by_day and mentions[-1] is current else []
         last_group: ActorMention | None = self._claimed_group(infos)
         reports = []
         for frame in frames:
@@ -545,19 +575,19 @@ class ArticleCoder:
                 )
             return frames
         place = _best_place(distinct) if distinct else _origin_place(info.places)
-        if len(dated) > 1 and len({d.value for d in dated}) > 1 and _same_expression(dated):
-            n = len(dated)
+        days = _first_expression(dated)
+        if len({d.value for d in days}) > 1:
             return [
                 Frame(
                     [info],
                     place,
                     d,
                     _country_of(place) or country,
-                    n,
+                    len(days),
                     [(t, info) for t in info.tolls],
                     k,
                 )
-                for k, d in enumerate(dated)
+                for k, d in enumerate(days)
             ]
         d0 = dated[0] if dated else None
         return [
@@ -565,6 +595,20 @@ class ArticleCoder:
                 [info], place, d0, _country_of(place) or country, 1, [(t, info) for t in info.tolls]
             )
         ]
+
+    def _dated_event(self, info: SentenceInfo) -> list[DateMention]:
+        """The days of a date that names an event ("the March 10-11 incident", "l'attaque du 2
+        juillet"), if the sentence has one."""
+        text, off = info.sentence.text, info.sentence.start
+        for d in info.dates:
+            if d.value is None:
+                continue
+            after = self._event_after_date
+            if (after is not None and after.match(text[d.end - off :])) or (
+                self._event_before_date.search(text[max(0, d.start - off - 40) : d.start - off])
+            ):
+                return [e for e in info.dates if e.start == d.start]
+        return []
 
     def _fill(self, frame: Frame, info: SentenceInfo) -> None:
         """Complete the open event from a sentence that only says more about it."""
@@ -600,8 +644,10 @@ class ArticleCoder:
         if used and info not in frame.infos:
             frame.infos.append(info)
 
-    def _compatible(self, frame: Frame, mention: Frame) -> bool:
-        if mention.split > 1 or frame.split > 1:
+    def _compatible(self, frame: Frame, mention: Frame, *, of_day: bool = False) -> bool:
+        """Whether a mention can tell the same event as the frame; ``of_day``: the frame is one
+        day of a span and the mention may tell of them all."""
+        if mention.split > 1 or (frame.split > 1 and not of_day):
             return False
         if (
             frame.date is None
@@ -636,7 +682,7 @@ class ArticleCoder:
         if mention.date and (
             frame.date is None
             or (frame.date.value is None and mention.date.value)
-            or (mention.date.value and mention.date.precision < frame.date.precision)
+            or (mention.date.value and mention.date.width < frame.date.width)
         ):
             frame.date = mention.date
         frame.country = frame.country or mention.country
@@ -1071,22 +1117,39 @@ def _actor_country(frame: Frame, gazetteer: Gazetteer) -> str | None:
 
 
 def _same_day(a: DateMention, b: DateMention) -> bool:
-    """Two dates that can tell the same day: equal, or a week ("over the weekend") that covers
-    the other ("on Saturday")."""
+    """Two dates that can tell the same day: equal, or a week ("over the weekend", "between 27
+    March and 1 April") that covers the other ("on Saturday", "last week")."""
     if a.value == b.value:
         return True
-    if a.value is None or b.value is None or a.precision == b.precision:
+    if a.value is None or b.value is None or a.precision == b.precision == 1:
         return False
-    vague = a if a.precision > b.precision else b
-    other = b if vague is a else a
-    assert vague.value is not None and other.value is not None
-    return vague.precision == 2 and abs((vague.value - other.value).days) <= 3
+    return max(a.precision, b.precision) == 2 and abs((a.value - b.value).days) <= 3
 
 
-def _same_expression(dates: list[DateMention]) -> bool:
-    """Two days told together ("May 24 and May 26", "March 10-11"): one event per day."""
-    first, second = dates[0], dates[1]
-    return first.start == second.start or 0 <= second.start - first.end <= 6
+def _by_day(frame: Frame, dates: list[DateMention]) -> list[Frame]:
+    """The frame as one event per day told (a toll of it shared between them); no list for
+    a single day, which is only the frame's date."""
+    if len(dates) == 1:
+        frame.date = dates[0]
+        return []
+    return [
+        dataclasses.replace(
+            frame,
+            infos=list(frame.infos),
+            tolls=list(frame.tolls),
+            date=d,
+            split=len(dates),
+            split_index=k,
+        )
+        for k, d in enumerate(dates)
+    ]
+
+
+def _first_expression(dates: list[DateMention]) -> list[DateMention]:
+    """The days of the first date expression: several when it tells several days together
+    ("May 24 and May 26", "March 10-11"), one event each; not the other dates of the sentence
+    ("on March 10-11, after a herder was killed on March 4")."""
+    return [d for d in dates if d.start == dates[0].start]
 
 
 @cache
