@@ -95,3 +95,43 @@ def test_the_week_a_span_names_and_last_week_are_one_event(pipeline: Pipeline) -
     )
     (report,) = _placed(pipeline, text, date(2024, 5, 8))
     assert (report.event_date, report.time_precision) == (date(2024, 4, 30), 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight soldiers were killed on Tuesday in an attack on their post in the Mopti region. "
+        "The attack comes weeks after gunmen killed five traders in Sévaré.",
+        "Huit soldats ont été tués mardi dans une attaque contre leur poste dans la région de "
+        "Mopti. Cette attaque intervient trois semaines après celle qui a visé des commerçants "
+        "à Sévaré, faisant cinq morts.",
+    ],
+)
+def test_an_earlier_attack_told_in_passing_keeps_its_own_toll_and_place(
+    pipeline: Pipeline, text: str
+) -> None:
+    reports = _placed(pipeline, text, date(2024, 8, 30))
+    assert sorted((r.location, r.fatalities, str(r.event_date)) for r in reports) == [
+        ("Mopti", 8, "2024-08-27"),
+        ("Sévaré", 5, "None"),
+    ]
+
+
+def test_without_a_published_date_two_different_days_are_two_events(pipeline: Pipeline) -> None:
+    text = (
+        "Dix soldats ont été tués le 12 juillet dans une attaque contre leur camp dans la région "
+        "de Mopti. Le 3 juillet, une autre attaque avait tué six soldats près de Sévaré."
+    )
+    reports = _placed(pipeline, text, None)
+    assert sorted((r.location, r.fatalities) for r in reports) == [("Mopti", 10), ("Sévaré", 6)]
+
+
+def test_an_event_told_in_a_region_takes_the_town_of_that_region_told_next(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Insurgents attacked an army base in Borno State on Saturday, killing four soldiers. "
+        "The insurgents struck the base in Konduga at dawn on Saturday."
+    )
+    (report,) = _placed(pipeline, text, date(2025, 2, 17))
+    assert (report.location, report.geo_precision, report.fatalities) == ("Konduga", 1, 4)

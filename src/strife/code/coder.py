@@ -69,6 +69,10 @@ class SentenceInfo:
     standalone: bool = False  # would be eventive were it not anaphoric (an article's first words)
     refers_back: bool = False  # its first trigger refers back: "That attack … claimed nine lives"
     leads_back: bool = False  # its first trigger refers back: "In that assault, … killed"
+    # "…, after the one that targeted a UN contingent on 2 July, killing six": the clause telling
+    # an earlier event, analysed on its own; ``earlier`` marks that clause
+    other: SentenceInfo | None = None
+    earlier: bool = False
 
 
 @dataclass(slots=True)
@@ -112,6 +116,7 @@ class ArticleCoder:
             re.IGNORECASE,
         )
         self._attribution = compile_alternation(discourse["attribution"], name="attribution")
+        self._earlier_event = compile_alternation(discourse["earlier_event"], name="earlier_event")
         after = discourse["event_after_date"]
         self._event_after_date = (
             re.compile(r"^\s*(?:" + "|".join(after) + r")\b", re.IGNORECASE) if after else None
@@ -152,9 +157,42 @@ class ArticleCoder:
     ) -> SentenceInfo:
         """Mentions of one sentence: triggers, dates, tolls, actors, claimants, places.
 
+        A clause telling an earlier event ("This attack is the deadliest in a month, after the
+        one that targeted a UN contingent on 2 July, killing six") is analysed on its own and
+        kept as the sentence's ``other``, so that its day, place and toll stay its own.
+
         year (int | None): the year dates without one belong to when the article has no
             published date but names a year (:func:`year_in_text`).
         """
+        cue = self._earlier_event.search(sentence.text)
+        if cue is not None and self.triggers.has_trigger(sentence.text[cue.end() :]):
+            cut = sentence.start + cue.start()
+            tail = self._analyse(
+                Sentence(cut, sentence.end, sentence.text[cue.start() :], sentence.paragraph),
+                published,
+                [n for n in extra_names if n[0] >= cut],
+                year,
+            )
+            tail.earlier = True
+            if not sentence.text[: cue.start()].strip():
+                return tail
+            head = self._analyse(
+                Sentence(sentence.start, cut, sentence.text[: cue.start()], sentence.paragraph),
+                published,
+                [n for n in extra_names if n[1] <= cut],
+                year,
+            )
+            head.other = tail
+            return head
+        return self._analyse(sentence, published, list(extra_names), year)
+
+    def _analyse(
+        self,
+        sentence: Sentence,
+        published: date | None,
+        extra_names: list[tuple[int, int]],
+        year: int | None,
+    ) -> SentenceInfo:
         text, off = sentence.text, sentence.start
         dates = self.dates.find(text, off, published, year=year)
         date_spans = [(d.start, d.end) for d in dates]
@@ -245,6 +283,7 @@ class ArticleCoder:
         published: date | None,
     ) -> list[Report]:
         """Reports for an article from its analysed trigger sentences (in text order)."""
+        infos = [part for info in infos for part in (info, info.other) if part is not None]
         _anchor_relative_days(infos)
         article_countries = self._article_countries(infos)
         resolved: list[tuple[float, float]] = []
@@ -309,6 +348,9 @@ class ArticleCoder:
                     continue
             aside = None
             mentions = self._mentions(info)
+            if info.earlier:
+                # an earlier event told in passing is never the one being told
+                current, days = None, []
             if days and all(
                 m.split == 1 and m.date is None and self._compatible(days[0], m, of_day=True)
                 for m in mentions
@@ -667,7 +709,10 @@ class ArticleCoder:
                 return True
             fp, mp = frame.place.place, mention.place.place
             same_admin1 = getattr(fp, "admin1", None) == getattr(mp, "admin1", None)
-            if frame.place.relation in ("region", "origin") and same_admin1:
+            regional = frame.place.relation in ("region", "origin") or (
+                getattr(fp, "kind", None) == "admin1"  # "in Borno State"
+            )
+            if regional and same_admin1:
                 return True
             return mention.place.relation == "origin"
         return True
@@ -1119,6 +1164,11 @@ def _actor_country(frame: Frame, gazetteer: Gazetteer) -> str | None:
 def _same_day(a: DateMention, b: DateMention) -> bool:
     """Two dates that can tell the same day: equal, or a week ("over the weekend", "between 27
     March and 1 April") that covers the other ("on Saturday", "last week")."""
+    if a.value is None and b.value is None:
+        # unresolved (no published date): "2 juillet" and "10 juillet" are not one day;
+        # "hier", "lundi" and "25 mai" may be
+        numbered = any(c.isdigit() for c in a.text) and any(c.isdigit() for c in b.text)
+        return not numbered or a.text.lower() == b.text.lower()
     if a.value == b.value:
         return True
     if a.value is None or b.value is None or a.precision == b.precision == 1:
