@@ -135,3 +135,31 @@ def test_an_event_told_in_a_region_takes_the_town_of_that_region_told_next(
     )
     (report,) = _placed(pipeline, text, date(2025, 2, 17))
     assert (report.location, report.geo_precision, report.fatalities) == ("Konduga", 1, 4)
+
+
+def test_the_same_day_is_the_day_told_before(pipeline: Pipeline) -> None:
+    text = (
+        "On 14 March, gunmen attacked an army camp in Mopti, Mali. The same day, another "
+        "attack targeted army positions in Gao."
+    )
+    reports = _placed(pipeline, text, date(2024, 3, 20))
+    assert sorted((r.location, str(r.event_date)) for r in reports) == [
+        ("Gao", "2024-03-14"),
+        ("Mopti", "2024-03-14"),
+    ]
+
+
+def test_the_day_after_an_attack_dates_what_was_done_then_not_the_attack(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Quinze civils ont été tués dimanche dans une attaque contre le village de Barsalogho, "
+        "au Burkina Faso. Le gouverneur s'est rendu hier dans la commune. Cette visite intervient "
+        "au lendemain d'une attaque lancée dimanche contre le village. L'armée affirme avoir "
+        "neutralisé douze assaillants au lendemain de l'attaque."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2024, 6, 5))).reports
+    assert sorted((str(r.event_date), r.fatalities) for r in reports) == [
+        ("2024-06-02", 15),
+        ("2024-06-03", 12),
+    ]

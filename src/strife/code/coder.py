@@ -595,7 +595,7 @@ class ArticleCoder:
         # "the ministry reported on Saturday that … the attack on Friday": the day news came out
         # is not the day of the event
         told = [d for d in dated if self._report_date.search(text_before(info, d.start))]
-        dated = [d for d in dated if d not in told]
+        dated = [d for d in dated if d not in told and not self._anchored_to_event(info, d)]
         located = [c for c in info.countries if not c.nearby]
         country = located[0].country if located else None
         text = info.sentence.text
@@ -637,6 +637,17 @@ class ArticleCoder:
                 [info], place, d0, _country_of(place) or country, 1, [(t, info) for t in info.tolls]
             )
         ]
+
+    def _anchored_to_event(self, info: SentenceInfo, d: DateMention) -> bool:
+        """ "This patrol comes the day after an attack on Monday…": a day counted from an event
+        it names is not that event's day when no violence is told before it (it is when it is:
+        "the army killed 15 militants the day after the attack")."""
+        if d.after_previous is None:
+            return False
+        s = info.sentence
+        if not _OF_EVENT.match(s.text[d.end - s.start :]):
+            return False
+        return not any(t.start < d.start for t in info.triggers)
 
     def _dated_event(self, info: SentenceInfo) -> list[DateMention]:
         """The days of a date that names an event ("the March 10-11 incident", "l'attaque du 2
@@ -1023,6 +1034,8 @@ def text_before(info: SentenceInfo, start: int) -> str:
 
 
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+# "the day after the attack", "au lendemain de l'attaque": a day counted from a named event
+_OF_EVENT = re.compile(r"\s*(?:of|de|d'|d’|du|des)\b", re.IGNORECASE)
 # "the Paris attacks", "the Solhan massacre": an event already known, named by its place
 _NAMED_EVENT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:\s+[^\W\d_][\w’'-]*){0,3}\s*$")
