@@ -54,6 +54,67 @@ def test_two_days_in_one_expression_give_two_mentions() -> None:
     assert [d.value for d in found] == [date(2025, 3, 10), date(2025, 3, 11)]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        # lists: each day told
+        ("en", "on 14 and 16 April", [(4, 14), (4, 16)]),
+        ("en", "on April 14 and 16 near", [(4, 14), (4, 16)]),
+        ("fr", "les 14 et 16 avril", [(4, 14), (4, 16)]),
+        # short ranges: every day of them
+        ("en", "the April 14-15 raids", [(4, 14), (4, 15)]),
+        ("en", "from 14 to 16 April", [(4, 14), (4, 15), (4, 16)]),
+        ("en", "between April 30 and May 1", [(4, 30), (5, 1)]),
+        ("fr", "du 14 au 16 avril", [(4, 14), (4, 15), (4, 16)]),
+        ("fr", "entre le 30 avril et le 1er mai", [(4, 30), (5, 1)]),
+        # a night across two days is its first day
+        ("fr", "dans la nuit du 14 au 15 avril", [(4, 14)]),
+        ("en", "on the night of April 14 to 15", [(4, 14)]),
+    ],
+)
+def test_days_told_together_give_one_mention_a_day(
+    language: str, text: str, days: list[tuple[int, int]]
+) -> None:
+    found = date_finder(language).find(text, 0, PUBLISHED)
+    assert [(d.value, d.precision) for d in found] == [(date(2025, m, d), 1) for m, d in days]
+    assert len({(d.start, d.end) for d in found}) == 1  # one expression
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "middle", "precision"),
+    [
+        ("en", "between 28 April and 3 May", date(2025, 4, 30), 2),  # six days: a week
+        ("fr", "entre le 28 avril et le 3 mai", date(2025, 4, 30), 2),
+        ("en", "from 6 to 19 April", date(2025, 4, 12), 3),  # two weeks: a month
+        ("fr", "du 6 au 19 avril", date(2025, 4, 12), 3),
+        ("en", "between March and April", date(2025, 3, 31), 3),
+        ("fr", "entre mars et avril", date(2025, 3, 31), 3),
+    ],
+)
+def test_a_longer_span_is_its_midpoint(
+    language: str, text: str, middle: date, precision: int
+) -> None:
+    (mention,) = date_finder(language).find(text, 0, PUBLISHED)
+    assert (mention.value, mention.precision) == (middle, precision)
+
+
+def test_a_span_takes_the_year_of_its_end_or_of_its_first_day() -> None:
+    en = date_finder("en")
+    (mention,) = en.find("from 30 December to 8 January 2024", 0, None)
+    assert mention.value == date(2024, 1, 3)
+    # published inside the span: it began this year
+    (mention,) = en.find("fighting on 1-6 June", 0, PUBLISHED)
+    assert mention.value == date(2025, 6, 3)
+
+
+def test_a_number_after_a_date_is_no_second_day() -> None:
+    found = date_finder("en").find("on April 14 and 16 soldiers were hurt", 0, PUBLISHED)
+    assert [d.value for d in found] == [date(2025, 4, 14)]
+    assert found[0].text == "April 14"
+    found = date_finder("en").find("On April 14 - 3 soldiers died", 0, PUBLISHED)
+    assert [(d.value, d.text) for d in found] == [(date(2025, 4, 14), "April 14")]
+
+
 def test_without_published_date_relative_dates_stay_unresolved() -> None:
     for language, text in (("en", "on Sunday"), ("en", "on May 24"), ("fr", "vendredi dernier")):
         (mention,) = date_finder(language).find(text, 0, None)

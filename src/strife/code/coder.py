@@ -69,6 +69,10 @@ class SentenceInfo:
     standalone: bool = False  # would be eventive were it not anaphoric (an article's first words)
     refers_back: bool = False  # its first trigger refers back: "That attack … claimed nine lives"
     leads_back: bool = False  # its first trigger refers back: "In that assault, … killed"
+    # "…, after the one that targeted a UN contingent on 2 July, killing six": the clause telling
+    # an earlier event, analysed on its own; ``earlier`` marks that clause
+    other: SentenceInfo | None = None
+    earlier: bool = False
 
 
 @dataclass(slots=True)
@@ -112,6 +116,14 @@ class ArticleCoder:
             re.IGNORECASE,
         )
         self._attribution = compile_alternation(discourse["attribution"], name="attribution")
+        self._earlier_event = compile_alternation(discourse["earlier_event"], name="earlier_event")
+        after = discourse["event_after_date"]
+        self._event_after_date = (
+            re.compile(r"^\s*(?:" + "|".join(after) + r")\b", re.IGNORECASE) if after else None
+        )
+        self._event_before_date = re.compile(
+            r"\b(?:" + "|".join(discourse["event_before_date"]) + r")\s*$", re.IGNORECASE
+        )
         targets = language_yaml(language, "targets")
         self._military_target = compile_alternation(targets["military"], name="military targets")
         self._civilian_target = compile_alternation(targets["civilian"], name="civilian targets")
@@ -146,9 +158,42 @@ class ArticleCoder:
     ) -> SentenceInfo:
         """Mentions of one sentence: triggers, dates, tolls, actors, claimants, places.
 
+        A clause telling an earlier event ("This attack is the deadliest in a month, after the
+        one that targeted a UN contingent on 2 July, killing six") is analysed on its own and
+        kept as the sentence's ``other``, so that its day, place and toll stay its own.
+
         year (int | None): the year dates without one belong to when the article has no
             published date but names a year (:func:`year_in_text`).
         """
+        cue = self._earlier_event.search(sentence.text)
+        if cue is not None and self.triggers.has_trigger(sentence.text[cue.end() :]):
+            cut = sentence.start + cue.start()
+            tail = self._analyse(
+                Sentence(cut, sentence.end, sentence.text[cue.start() :], sentence.paragraph),
+                published,
+                [n for n in extra_names if n[0] >= cut],
+                year,
+            )
+            tail.earlier = True
+            if not sentence.text[: cue.start()].strip():
+                return tail
+            head = self._analyse(
+                Sentence(sentence.start, cut, sentence.text[: cue.start()], sentence.paragraph),
+                published,
+                [n for n in extra_names if n[1] <= cut],
+                year,
+            )
+            head.other = tail
+            return head
+        return self._analyse(sentence, published, list(extra_names), year)
+
+    def _analyse(
+        self,
+        sentence: Sentence,
+        published: date | None,
+        extra_names: list[tuple[int, int]],
+        year: int | None,
+    ) -> SentenceInfo:
         text, off = sentence.text, sentence.start
         dates = self.dates.find(text, off, published, year=year)
         date_spans = [(d.start, d.end) for d in dates]
@@ -239,6 +284,7 @@ class ArticleCoder:
         published: date | None,
     ) -> list[Report]:
         """Reports for an article from its analysed trigger sentences (in text order)."""
+        infos = [part for info in infos for part in (info, info.other) if part is not None]
         _anchor_relative_days(infos)
         article_countries = self._article_countries(infos)
         resolved: list[tuple[float, float]] = []
@@ -248,6 +294,7 @@ class ArticleCoder:
         told_before = False  # an earlier sentence told of violence
         lead: list[PlaceMention] = []  # places of the opening sentences before any event
         aside: Frame | None = None  # an earlier attack elsewhere, told in passing
+        days: list[Frame] = []  # the one-day events of a span told at one place ("March 10-11")
         for info in infos:
             self._resolve_places(info, article_countries, resolved, regions)
             if current is None and info.anaphoric and info.standalone and not told_before:
@@ -276,12 +323,21 @@ class ArticleCoder:
                     )
                 if current is not None:
                     stated = [t for t in info.tolls if t.stated]
-                    if stated:
-                        current.tolls.extend((t, info) for t in stated)
-                    if info.denial or info.responsibility or info.claimants or stated:
-                        current.infos.append(info)
-                    if not info.triggers or info.anaphoric:
-                        self._fill(current, info)
+                    for target in days or [current]:
+                        if stated:
+                            target.tolls.extend((t, info) for t in stated)
+                        if info.denial or info.responsibility or info.claimants or stated:
+                            target.infos.append(info)
+                        if not info.triggers or info.anaphoric:
+                            self._fill(target, info)
+                    named = [] if info.triggers else self._dated_event(info)
+                    if current.date is None and not days and named:
+                        # "The March 10-11 incident in and around Solenzo…": the days of the
+                        # event just told, one event each
+                        days = _by_day(current, named)
+                        if days:
+                            frames[frames.index(current) :] = days
+                            current = days[-1]
                 continue
             if aside is not None and info.leads_back:
                 mentions = self._mentions(info)
@@ -289,10 +345,24 @@ class ArticleCoder:
                     for mention in mentions:
                         self._merge(aside, mention)
                     frames.append(aside)
-                    current, aside = aside, None
+                    current, aside, days = aside, None, []
                     continue
             aside = None
-            for mention in self._mentions(info):
+            mentions = self._mentions(info)
+            if info.earlier:
+                # an earlier event told in passing is never the one being told
+                current, days = None, []
+            if days and all(
+                m.split == 1 and m.date is None and self._compatible(days[0], m, of_day=True)
+                for m in mentions
+            ):
+                # "Two people were killed in the clashes": more about the days just told; a
+                # toll told for them all is shared between them
+                for mention in mentions:
+                    for frame in days:
+                        self._merge(frame, mention)
+                continue
+            for mention in mentions:
                 if current is not None and (
                     self._compatible(current, mention)
                     or (info.refers_back and mention.place is None and mention.split == 1)
@@ -304,6 +374,8 @@ class ArticleCoder:
                         mention.country = _country_of(mention.place) or mention.country
                     current = mention
                     frames.append(current)
+            by_day = len(mentions) > 1 and len({id(m.place) for m in mentions}) == 1
+            days = mentions if by_day and mentions[-1] is current else []
         last_group: ActorMention | None = self._claimed_group(infos)
         reports = []
         for frame in frames:
@@ -524,7 +596,7 @@ class ArticleCoder:
         # "the ministry reported on Saturday that … the attack on Friday": the day news came out
         # is not the day of the event
         told = [d for d in dated if self._report_date.search(text_before(info, d.start))]
-        dated = [d for d in dated if d not in told]
+        dated = [d for d in dated if d not in told and not self._anchored_to_event(info, d)]
         located = [c for c in info.countries if not c.nearby]
         country = located[0].country if located else None
         text = info.sentence.text
@@ -546,19 +618,19 @@ class ArticleCoder:
                 )
             return frames
         place = _best_place(distinct) if distinct else _origin_place(info.places)
-        if len(dated) > 1 and len({d.value for d in dated}) > 1 and _same_expression(dated):
-            n = len(dated)
+        days = _first_expression(dated)
+        if len({d.value for d in days}) > 1:
             return [
                 Frame(
                     [info],
                     place,
                     d,
                     _country_of(place) or country,
-                    n,
+                    len(days),
                     [(t, info) for t in info.tolls],
                     k,
                 )
-                for k, d in enumerate(dated)
+                for k, d in enumerate(days)
             ]
         d0 = dated[0] if dated else None
         return [
@@ -566,6 +638,31 @@ class ArticleCoder:
                 [info], place, d0, _country_of(place) or country, 1, [(t, info) for t in info.tolls]
             )
         ]
+
+    def _anchored_to_event(self, info: SentenceInfo, d: DateMention) -> bool:
+        """ "This patrol comes the day after an attack on Monday…": a day counted from an event
+        it names is not that event's day when no violence is told before it (it is when it is:
+        "the army killed 15 militants the day after the attack")."""
+        if d.after_previous is None:
+            return False
+        s = info.sentence
+        if not _OF_EVENT.match(s.text[d.end - s.start :]):
+            return False
+        return not any(t.start < d.start for t in info.triggers)
+
+    def _dated_event(self, info: SentenceInfo) -> list[DateMention]:
+        """The days of a date that names an event ("the March 10-11 incident", "l'attaque du 2
+        juillet"), if the sentence has one."""
+        text, off = info.sentence.text, info.sentence.start
+        for d in info.dates:
+            if d.value is None:
+                continue
+            after = self._event_after_date
+            if (after is not None and after.match(text[d.end - off :])) or (
+                self._event_before_date.search(text[max(0, d.start - off - 40) : d.start - off])
+            ):
+                return [e for e in info.dates if e.start == d.start]
+        return []
 
     def _fill(self, frame: Frame, info: SentenceInfo) -> None:
         """Complete the open event from a sentence that only says more about it."""
@@ -601,8 +698,10 @@ class ArticleCoder:
         if used and info not in frame.infos:
             frame.infos.append(info)
 
-    def _compatible(self, frame: Frame, mention: Frame) -> bool:
-        if mention.split > 1 or frame.split > 1:
+    def _compatible(self, frame: Frame, mention: Frame, *, of_day: bool = False) -> bool:
+        """Whether a mention can tell the same event as the frame; ``of_day``: the frame is one
+        day of a span and the mention may tell of them all."""
+        if mention.split > 1 or (frame.split > 1 and not of_day):
             return False
         if (
             frame.date is None
@@ -622,7 +721,10 @@ class ArticleCoder:
                 return True
             fp, mp = frame.place.place, mention.place.place
             same_admin1 = getattr(fp, "admin1", None) == getattr(mp, "admin1", None)
-            if frame.place.relation in ("region", "origin") and same_admin1:
+            regional = frame.place.relation in ("region", "origin") or (
+                getattr(fp, "kind", None) == "admin1"  # "in Borno State"
+            )
+            if regional and same_admin1:
                 return True
             return mention.place.relation == "origin"
         return True
@@ -637,7 +739,7 @@ class ArticleCoder:
         if mention.date and (
             frame.date is None
             or (frame.date.value is None and mention.date.value)
-            or (mention.date.value and mention.date.precision < frame.date.precision)
+            or (mention.date.value and mention.date.width < frame.date.width)
         ):
             frame.date = mention.date
         frame.country = frame.country or mention.country
@@ -963,6 +1065,8 @@ def text_before(info: SentenceInfo, start: int) -> str:
 
 
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+# "the day after the attack", "au lendemain de l'attaque": a day counted from a named event
+_OF_EVENT = re.compile(r"\s*(?:of|de|d'|d’|du|des)\b", re.IGNORECASE)
 # "the Paris attacks", "the Solhan massacre": an event already known, named by its place
 _NAMED_EVENT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:\s+[^\W\d_][\w’'-]*){0,3}\s*$")
@@ -1102,22 +1206,44 @@ def _actor_country(frame: Frame, gazetteer: Gazetteer) -> str | None:
 
 
 def _same_day(a: DateMention, b: DateMention) -> bool:
-    """Two dates that can tell the same day: equal, or a week ("over the weekend") that covers
-    the other ("on Saturday")."""
+    """Two dates that can tell the same day: equal, or a week ("over the weekend", "between 27
+    March and 1 April") that covers the other ("on Saturday", "last week")."""
+    if a.value is None and b.value is None:
+        # unresolved (no published date): "2 juillet" and "10 juillet" are not one day;
+        # "hier", "lundi" and "25 mai" may be
+        numbered = any(c.isdigit() for c in a.text) and any(c.isdigit() for c in b.text)
+        return not numbered or a.text.lower() == b.text.lower()
     if a.value == b.value:
         return True
-    if a.value is None or b.value is None or a.precision == b.precision:
+    if a.value is None or b.value is None or a.precision == b.precision == 1:
         return False
-    vague = a if a.precision > b.precision else b
-    other = b if vague is a else a
-    assert vague.value is not None and other.value is not None
-    return vague.precision == 2 and abs((vague.value - other.value).days) <= 3
+    return max(a.precision, b.precision) == 2 and abs((a.value - b.value).days) <= 3
 
 
-def _same_expression(dates: list[DateMention]) -> bool:
-    """Two days told together ("May 24 and May 26", "March 10-11"): one event per day."""
-    first, second = dates[0], dates[1]
-    return first.start == second.start or 0 <= second.start - first.end <= 6
+def _by_day(frame: Frame, dates: list[DateMention]) -> list[Frame]:
+    """The frame as one event per day told (a toll of it shared between them); no list for
+    a single day, which is only the frame's date."""
+    if len(dates) == 1:
+        frame.date = dates[0]
+        return []
+    return [
+        dataclasses.replace(
+            frame,
+            infos=list(frame.infos),
+            tolls=list(frame.tolls),
+            date=d,
+            split=len(dates),
+            split_index=k,
+        )
+        for k, d in enumerate(dates)
+    ]
+
+
+def _first_expression(dates: list[DateMention]) -> list[DateMention]:
+    """The days of the first date expression: several when it tells several days together
+    ("May 24 and May 26", "March 10-11"), one event each; not the other dates of the sentence
+    ("on March 10-11, after a herder was killed on March 4")."""
+    return [d for d in dates if d.start == dates[0].start]
 
 
 @cache

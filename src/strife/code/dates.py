@@ -4,7 +4,10 @@ Rules (DESIGN.md §3 Dates, ACLED time precision in research/anchors.md §1.8):
 a weekday is the last such day on or before the published date ("last Friday" strictly before);
 "on May 24" is the last May 24 on or before it; "mid-May" is the 15th with precision 2; "early"
 and "late" a month are its first and last day with precision 3; a night "from Saturday to Sunday"
-is coded to its first day. Without a published date relative expressions stay unresolved
+is coded to its first day. Days told together are one mention each ("May 24 and 26", "March
+10-11", "du 10 au 12 mars": ACLED's one event per day) for a span of up to three days; a longer
+span ("between 27 March and 1 April") is one mention at its middle, with a week's precision up to
+seven days and a month's beyond. Without a published date relative expressions stay unresolved
 (``value is None``, ``unresolved`` set); a year is never guessed.
 """
 
@@ -30,6 +33,19 @@ class DateMention:
     precision: int
     unresolved: bool = False
     after_previous: int | None = None  # "the previous day": days from the last date told
+    days: int | None = None  # how many days a span told by its ends covers
+
+    @property
+    def width(self) -> int:
+        """How many days the date may stand for: the span told, else a day, week or month."""
+        return self.days or _WIDTH[self.precision]
+
+
+_WIDTH = {1: 1, 2: 7, 3: 31}
+# A range this long or shorter is one event per day (ACLED: a three-day battle is three events).
+_DAYS_EACH = 3
+# A longer span is no date ACLED would code (anchors §1.8: nothing vaguer than a month).
+_LONGEST = 62
 
 
 def _alt(words: list[str] | set[str]) -> str:
@@ -52,18 +68,58 @@ class DateFinder:
         last = _alt(data["last"])
         night = _alt(data["night"])
         part = _alt(self.month_parts)
-        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
-        year = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+        spans = data["spans"]
+        self._list_words = {w.lower() for w in spans["list"]}
+        self._between_words = {w.lower() for w in spans["between"]}
+        lead = _alt(spans["from"] + spans["between"])
+        joint = _alt(spans["to"] + spans["list"])
+        article = _alt(spans["article"]) if spans["article"] else None
+
+        def day(n: str) -> str:
+            return rf"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er)?"
+
+        def year(n: str) -> str:
+            return rf"(?:,?\s+(?P<{n}>(?:19|20)\d\d))?"
+
+        def full(n: str) -> str:
+            """A day of a month in either order ("24 May", "May 24")."""
+            day_month = rf"{day('sd' + n)}\s+(?P<sm{n}>{mo})\.?"
+            if language == "fr":
+                return rf"(?:{day_month}){year('sy' + n)}"
+            month_day = rf"(?P<sn{n}>{mo})\.?\s+{day('se' + n)}"
+            return rf"(?:{day_month}|{month_day}){year('sy' + n)}"
+
+        the = rf"(?:(?:{article})\s+)?" if article else ""
+        # "between 27 March and 1 April", "du 10 au 12 mars", "March 10-11", "les 10 et 11 mars":
+        # two days of one expression, a range or a list
+        lead_rx = rf"(?:(?P<lead>{lead})\s+{the})?"
+
+        def glue(n: str) -> str:
+            return rf"\s*(?P<{n}>{joint}|[-–—])\s*{the}"
+
+        # a second day alone ("March 10-11") only where the month comes first
+        # and, after "and"/"to", not before a word that is no preposition ("on March 10 and 11
+        # soldiers were…" counts people)
+        after = rf"\s*(?:$|[^\w\s]|(?:19|20)\d\d|(?:{_alt(spans['after_day'])})\b)"
+        dashed = r"(?:(?<=[-–—])|(?<=[-–—]\s))"
+        raw = r"[0-3]?\d(?:st|nd|rd|th)?"
+        alone = rf"|(?:{dashed}|(?={raw}{after})){day('sd3')}" if language == "en" else ""
+        span = rf"{lead_rx}(?:{full('1')}{glue('j1')}(?:{full('2')}{alone})|{day('sd4')}{glue('j4')}{full('5')})"
+        # "between June and July 2017", "de juin à août": two months, the middle of them
+        months_span = (
+            rf"(?:{lead})\s+(?P<ma>{mo})\.?\s+(?:{joint})\s+(?P<mb>{mo})\.?"
+            rf"(?:,?\s+(?P<my>(?:19|20)\d\d))?"
+        )
         if language == "fr":
-            # "le 24 mai 2025", "24 et 26 mai", "(le) dimanche 1er juin"
-            absolute = rf"(?:(?P<wdabs>{wd})\s+)?{day}(?:\s*(?:et|-|au)\s*(?P<day2>[0-3]?\d)(?:er)?)?\s+(?P<month>{mo})\.?{year}"
+            # "le 24 mai 2025", "(le) dimanche 1er juin"
+            absolute = rf"(?:(?P<wdabs>{wd})\s+)?{day('day')}\s+(?P<month>{mo})\.?{year('year')}"
             weekday = rf"(?P<weekday>{wd})(?:\s+(?P<last>{last}))?"
             night_rx = rf"(?:{night})\s+(?P<n1>{wd})\s+(?:au|à)\s+(?P<n2>{wd})"
         else:
-            # "May 24", "May 24 and 26", "24 May 2025", "Sunday, June 1"
+            # "May 24", "24 May 2025", "Sunday, June 1"
             absolute = (
-                rf"(?:(?P<wdabs>{wd}),?\s+)?(?:(?P<month>{mo})\.?\s+{day}(?:\s*(?:and|-|to)\s*(?P<day2>[0-3]?\d)\b)?"
-                rf"|{day.replace('day>', 'dayb>')}\s+(?P<monthb>{mo})){year}"
+                rf"(?:(?P<wdabs>{wd}),?\s+)?(?:(?P<month>{mo})\.?\s+{day('day')}"
+                rf"|{day('dayb')}\s+(?P<monthb>{mo})){year('year')}"
             )
             weekday = rf"(?:(?P<last>{last})\s+)?(?P<weekday>{wd})"
             night_rx = rf"(?:{night})\s+(?:of\s+)?(?P<n1>{wd})\s+(?:to|into|and)\s+(?P<n2>{wd})"
@@ -72,8 +128,9 @@ class DateFinder:
             rf"(?P<relctx>{_alt(self.relative_to_context)})"
             rf"|(?P<relday>{_alt(self.relative_days)})|(?P<relweek>{_alt(self.relative_weeks)})"
         )
+        self._night_before = re.compile(rf"(?:{night})\s+$", re.IGNORECASE)
         self._pattern = re.compile(
-            rf"(?<!\w)(?:(?P<night>{night_rx})|(?P<abs>{absolute})|(?P<rel>{relative})"
+            rf"(?<!\w)(?:(?P<night>{night_rx})|(?P<span>{span})|(?P<months>{months_span})|(?P<abs>{absolute})|(?P<rel>{relative})"
             rf"|(?P<wd>{weekday})|(?P<mon>{month_only}))(?!\w)",
             re.IGNORECASE,
         )
@@ -83,8 +140,8 @@ class DateFinder:
     ) -> list[DateMention]:
         """Date mentions in ``text`` (a sentence starting at ``offset`` in the article).
 
-        An expression naming two days ("on May 24 and May 26", "March 10-11") yields two
-        mentions, so that ACLED's one-event-per-day rule can apply.
+        An expression naming several days ("on May 24 and May 26", "March 10-11") yields a
+        mention per day, all with its offsets, so that ACLED's one-event-per-day rule can apply.
         """
         found: list[DateMention] = []
         for m in self._pattern.finditer(text):
@@ -93,6 +150,10 @@ class DateFinder:
             if m.group("night"):
                 first = self.weekdays[m.group("n1").lower()]
                 found.append(self._weekday(start, end, surface, first, False, published))
+            elif m.group("span"):
+                found.extend(self._span(m, text, offset, published, year))
+            elif m.group("months"):
+                found.append(self._months(m, start, end, surface, published, year))
             elif m.group("abs"):
                 found.extend(self._absolute(m, start, end, surface, published, year))
             elif m.group("rel"):
@@ -132,8 +193,6 @@ class DateFinder:
         if month is None or day_text is None:
             return []
         days = [int(day_text)]
-        if m.group("day2"):
-            days.append(int(m.group("day2")))
         year_text = m.group("year") or (str(year) if year and published is None else None)
         weekday_text = m.groupdict().get("wdabs")
         if year_text and not m.group("year") and weekday_text:
@@ -152,6 +211,107 @@ class DateFinder:
             value = _make_date(year_text, month, day, published)
             out.append(DateMention(start, end, surface, value, 1, unresolved=value is None))
         return out
+
+    def _span(
+        self,
+        m: re.Match[str],
+        text: str,
+        offset: int,
+        published: date | None,
+        year: int | None,
+    ) -> list[DateMention]:
+        """Two days told as one expression: a list ("May 24 and 26") gives each day; a range
+        gives each day when it is at most ``_DAYS_EACH`` days long ("March 10-11"), else one
+        mention at its midpoint with a week's precision, or a month's beyond a week (ACLED
+        codes the middle of a span it cannot narrow down)."""
+        start, end, surface = offset + m.start(), offset + m.end(), m.group()
+        g = m.groupdict()
+        if g["sd4"]:
+            first_day, first_month, first_year = g["sd4"], None, None
+            last_day, last_month, last_year = (
+                g["sd5"] or g.get("se5"),
+                g["sm5"] or g.get("sn5"),
+                g["sy5"],
+            )
+            first_at = m.start("sd4")
+        else:
+            first_day, first_month, first_year = (
+                g["sd1"] or g["se1"],
+                g["sm1"] or g["sn1"],
+                g["sy1"],
+            )
+            first_at = min(m.start(k) for k in ("sd1", "sn1") if g.get(k))
+            last_day = g["sd2"] or g.get("se2") or g.get("sd3")
+            last_month, last_year = g["sm2"] or g.get("sn2"), g["sy2"]
+        months = [self.months.get((w or "").lower().rstrip(".")) for w in (first_month, last_month)]
+        month_to, month_from = months[1] or months[0], months[0] or months[1]
+        assert month_to is not None and month_from is not None and last_day is not None
+        joint = (g["j1"] or g["j4"]).lower()
+        hint = str(year) if year and published is None else None
+        if last_year and not first_year:
+            # "27 September – 4 October 2023"; "28 December – 2 January 2024" began in 2023
+            first_year = str(int(last_year) - (month_from > month_to))
+        first = _make_date(first_year or hint, month_from, int(first_day), published)
+        if first is not None and not last_year:
+            # the year of the first day (publication may fall inside the range)
+            last_year = str(first.year + (month_from > month_to))
+        last = _make_date(last_year or hint, month_to, int(last_day), published)
+        if self._night_before.search(text[:first_at]):
+            # "la nuit du 10 au 11 mars": a night is coded to its first day
+            return [DateMention(start, end, surface, first, 1, unresolved=first is None)]
+        lead = (g["lead"] or "").lower()
+        if joint in self._list_words and lead not in self._between_words:
+            return [
+                DateMention(start, end, surface, d, 1, unresolved=d is None) for d in (first, last)
+            ]
+        if first is not None and last is not None:
+            length = (last - first).days + 1
+        else:
+            # unresolved: the length still decides how many days there are, in any (leap) year
+            a = _make_date("2000", month_from, int(first_day), None)
+            b = _make_date("2000", month_to, int(last_day), None)
+            length = 1 + (b - a).days % 366 if a and b else 0
+        if not 1 <= length <= _LONGEST:
+            # "on March 27 - 4 soldiers…": no range, a date and a number
+            cut = max(m.end(k) for k in ("sd1", "sm1", "sn1", "se1", "sy1", "sd4") if g.get(k))
+            return [
+                DateMention(start, offset + cut, text[m.start() : cut], first, 1, first is None)
+            ]
+        if first is None:
+            if length <= _DAYS_EACH:
+                return [DateMention(start, end, surface, None, 1, True)] * length
+            precision = 2 if length <= 7 else 3
+            return [DateMention(start, end, surface, None, precision, True, days=length)]
+        if length <= _DAYS_EACH:
+            return [
+                DateMention(start, end, surface, first + timedelta(days=k), 1)
+                for k in range(length)
+            ]
+        middle = first + timedelta(days=(length - 1) // 2)
+        return [DateMention(start, end, surface, middle, 2 if length <= 7 else 3, days=length)]
+
+    def _months(
+        self,
+        m: re.Match[str],
+        start: int,
+        end: int,
+        surface: str,
+        published: date | None,
+        year: int | None,
+    ) -> DateMention:
+        """ "between June and July 2017": the middle of the two months, a month's precision."""
+        a, b = (self.months[m.group(k).lower().rstrip(".")] for k in ("ma", "mb"))
+        told = m.group("my")
+        hint = str(year) if year and published is None else None
+        if told:
+            hint = str(int(told) - (a > b))  # "between December and January 2024"
+        first = _make_date(hint, a, 1, published)
+        if first is None:
+            return DateMention(start, end, surface, None, 3, unresolved=True)
+        last_year = first.year + (a > b)
+        last = date(last_year, b, calendar.monthrange(last_year, b)[1])
+        middle = first + timedelta(days=(last - first).days // 2)
+        return DateMention(start, end, surface, middle, 3)
 
     def _relative(
         self, m: re.Match[str], start: int, end: int, surface: str, published: date | None
