@@ -137,3 +137,22 @@ def test_violence_by_the_protesters_in_another_clause_still_counts() -> None:
     text = "Traders protested against new taxes; the protesters burned tires in the market."
     tactics = {t.tactic for t in trigger_finder("en").find(text)}
     assert tactics > {"protest"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The army said it thwarted an attack by jihadists on its post in Tessit."),
+        ("en", "Two attacks on the camp were foiled by soldiers on Sunday."),
+        ("fr", "L'armée a déjoué une attaque terroriste contre le camp de Tessit."),
+    ],
+)
+def test_a_foiled_attack_was_fought_off(language: str, text: str) -> None:
+    finder = trigger_finder(language)
+    assert "clash" in {t.tactic for t in finder.find(text)}
+    assert not finder.is_negated(text)
+
+
+def test_a_foiled_plot_is_not_a_clash() -> None:
+    found = trigger_finder("en").find("Police foiled a plan to smuggle weapons into the city.")
+    assert "clash" not in {t.tactic for t in found}
