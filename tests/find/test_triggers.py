@@ -62,7 +62,7 @@ def test_modality() -> None:
     assert not en.is_hypothetical("gunmen attacked the town on Sunday")
     fr = trigger_finder("fr")
     assert fr.is_hypothetical("le groupe menace de attaquer la ville")
-    assert fr.is_negated("l'attaque a été déjouée par les forces de sécurité")
+    assert fr.is_negated("l'armée a démenti toute attaque contre le camp")
 
 
 def test_offsets() -> None:
