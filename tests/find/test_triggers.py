@@ -143,7 +143,7 @@ def test_violence_by_the_protesters_in_another_clause_still_counts() -> None:
     ("language", "text"),
     [
         ("en", "The army said it thwarted an attack by jihadists on its post in Tessit."),
-        ("en", "Two attacks on the camp were foiled by soldiers on Sunday."),
+        ("en", "The attack was foiled by soldiers on Sunday near the camp."),
         ("fr", "L'armée a déjoué une attaque terroriste contre le camp de Tessit."),
     ],
 )
