@@ -392,7 +392,7 @@ def test_the_most_precise_of_nearby_places_and_admin_tails(
             "On 6 May 2020, gunmen attacked a village in Sabuwa LGA (Katsina), killing 5 residents.",
             "Nigeria",
             "Katsina",
-            1,
+            2,  # an LGA is a district, placed at its chief town
         ),
     ],
 )
@@ -617,3 +617,55 @@ def test_a_drone_barrage_by_a_group_and_a_war_ongoing_since_a_date(pipeline: Pip
         "Rapid Support Forces",
         date(2025, 4, 7),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin2", "precision"),
+    [
+        # named after the article, placed at the town it is near
+        (
+            "Une patrouille est tombée mardi dans une embuscade tendue par des hommes armés à "
+            "Kwara Tondi près de Ouallam, faisant sept morts parmi les soldats.",
+            "Kwara Tondi",
+            "Ouallam",
+            2,
+        ),
+        # at the capital of the region named for it
+        (
+            "Des hommes armés ont tué douze civils lundi à Tindoubali, région de Mopti.",
+            "Tindoubali",
+            None,
+            3,
+        ),
+        # at the chief town of its circle, not named after it
+        (
+            "Gunmen killed 14 civilians on Monday in the village of Sanbekoro, located in the "
+            "Bankass circle in central Mali.",
+            "Sanbekoro",
+            "Bankass",
+            2,
+        ),
+        # the sentence after the event says where it was
+        (
+            "Gunmen killed five soldiers in Mali's Mopti region on Sunday. The attack took place "
+            "in Garandi town, Bankass circle, a local official said.",
+            "Garandi",
+            "Bankass",
+            2,
+        ),
+    ],
+)
+def test_a_locality_no_gazetteer_has_keeps_its_name(
+    pipeline: Pipeline, text: str, location: str, admin2: str | None, precision: int
+) -> None:
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 3))).reports
+    assert (report.location, report.admin2, report.geo_precision) == (location, admin2, precision)
+    assert report.place_id is None and f"unresolved_place:{location}" in report.flags
+    assert [e.text for e in report.evidence if e.field == "location"] == [location]
+
+
+def test_a_locality_far_from_the_only_place_named_is_not_placed_there(pipeline: Pipeline) -> None:
+    text = "Jihadists killed nine soldiers on Sunday in Kwandagu, about 400 km north of Bamako."
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 3))).reports
+    assert (report.location, report.latitude, report.geo_precision) == ("Kwandagu", None, None)
+    assert report.country == "Mali"

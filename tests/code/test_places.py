@@ -129,3 +129,60 @@ def test_a_direction_from_a_town_is_near_it_whatever_the_apostrophe(text: str) -
 )
 def test_typographic_apostrophes_read_as_straight_ones(text: str, name: str, relation: str) -> None:
     assert _relation(text, name) == relation
+
+
+class _Gazetteer:
+    """Knows only the names given; no countries."""
+
+    def __init__(self, *names: str) -> None:
+        self.names = {n.lower() for n in names}
+
+    def is_name(self, key: str) -> bool:
+        return key in self.names
+
+    def country_by_demonym(self, _: str) -> None:
+        return None
+
+    def country(self, _: str) -> None:
+        return None
+
+
+def _localities(text: str, *known: str) -> list[tuple[str, str]]:
+    places, _ = PlaceFinder(_Gazetteer(*known), ["the", "and"]).find(text, 0, exclude=[])
+    return [(p.text, p.relation) for p in places if p.settlement and p.relation != "region"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the gazetteer lacks, called a locality by the words around it
+        ("Soldiers were ambushed at Kwara Tondi near Ouallam.", [("Kwara Tondi", "in")]),
+        ("Des soldats ont été tués à Tindoubali, région de Mopti.", [("Tindoubali", "in")]),
+        (
+            "Gunmen stormed the village of Sanbekoro, located in the Bankass circle.",
+            [("Sanbekoro", "in")],
+        ),
+        (
+            "Les assaillants ont frappé dans la zone de Wendou Kaya dans la commune rurale de Diona.",
+            [("Wendou Kaya", "in"), ("Diona", "in")],
+        ),
+        ("They took a nearby town, Garandi, south of the capital.", [("Garandi", "near")]),
+        ("The attack took place in Kalbiri town on Sunday.", [("Kalbiri", "in")]),
+        # not localities: an operation, an acronym, a common word, a bare name
+        ("Twenty militants were killed in Operation Sahel Shield near Ouallam.", []),
+        ("The minister spoke in RTN near Ouallam.", []),
+        ("Drone strikes in Drone near Ouallam hit the drone base.", []),
+        ("Gunmen killed two people in Kalbiri on Sunday.", []),
+        # "Garoua town, Kalbiri subdivision": Kalbiri is no town of its own
+        ("Youths rioted in Garoua town, Kalbiri subdivision (Port Loko).", [("Garoua", "in")]),
+    ],
+)
+def test_localities_the_gazetteer_lacks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _localities(text, "Ouallam", "Garoua", "Port Loko", "Mopti", "Bankass") == expected
+
+
+def test_a_name_may_start_with_a_lower_case_article() -> None:
+    places, _ = PlaceFinder(_Gazetteer("el fasher"), []).find(
+        "A drone hit a shelter in the city of el-Fasher on Sunday.", 0, exclude=[]
+    )
+    assert [p.text for p in places] == ["el-Fasher"]

@@ -48,6 +48,9 @@ SAME_PLACE_KM = 30.0
 _LEDE_MIN_SENTENCES = 5
 _ABROAD_KM = 300.0  # a village abroad is kept only this close to the article's other places
 _OTHER_REGION_KM = 200.0  # a village this far from the region the sentence names is not in it
+_LOCATING_GAP = 100  # characters from a locality's name to the place after it that locates it
+# a distance of 100 km or more told between two places: the one is not "near" the other
+_FAR = re.compile(r"\b\d{3,}\s*(?:km|kilom|miles)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -289,6 +292,7 @@ class ArticleCoder:
         article_countries = self._article_countries(infos)
         resolved: list[tuple[float, float]] = []
         regions: list[str] = []  # admin1 regions the article has named so far
+        named: list[PlaceMention] = []  # the places the article has named for events so far
         frames: list[Frame] = []
         current: Frame | None = None
         told_before = False  # an earlier sentence told of violence
@@ -297,6 +301,7 @@ class ArticleCoder:
         days: list[Frame] = []  # the one-day events of a span told at one place ("March 10-11")
         for info in infos:
             self._resolve_places(info, article_countries, resolved, regions)
+            _place_localities(info, named)
             if current is None and info.anaphoric and info.standalone and not told_before:
                 # "The explosion of a vehicle on an IED…" opening a report: nothing to refer to
                 info.eventive, info.anaphoric = True, False
@@ -588,7 +593,7 @@ class ArticleCoder:
         distinct: list[PlaceMention] = []
         # the most precise of places close together stands for them ("the governorate of
         # Baalbek-Hermel in Baalbek city" is Baalbek), in text order
-        for p in sorted(event_places, key=_precision):
+        for p in sorted(event_places, key=_rank):
             if not any(_km(p, q) < SAME_PLACE_KM for q in distinct):
                 distinct.append(p)
         distinct.sort(key=lambda p: p.start)
@@ -674,8 +679,13 @@ class ArticleCoder:
             and (frame.country is None or _country_of(p) == frame.country)
         ]
         used = False
-        if places and (frame.place is None or frame.place.relation == "origin"):
-            frame.place = _best_place(places)
+        best = _best_place(places) if places else None
+        if best is not None and (
+            frame.place is None
+            or frame.place.relation == "origin"
+            or _finer_within(best, frame.place)
+        ):
+            frame.place = best
             frame.country = _country_of(frame.place) or frame.country
             used = True
         precise = [d for d in info.dates if d.value is not None and d.precision == 1]
@@ -732,9 +742,7 @@ class ArticleCoder:
     def _merge(self, frame: Frame, mention: Frame) -> None:
         frame.infos.extend(i for i in mention.infos if i not in frame.infos)
         frame.tolls.extend(t for t in mention.tolls if t not in frame.tolls)
-        if mention.place and (
-            frame.place is None or _precision(mention.place) < _precision(frame.place)
-        ):
+        if mention.place and (frame.place is None or _rank(mention.place) < _rank(frame.place)):
             frame.place = mention.place
         if mention.date and (
             frame.date is None
@@ -961,25 +969,51 @@ class ArticleCoder:
         self, report: dict[str, Any], frame: Frame, country: str | None, flags: list[str]
     ) -> None:
         pm = frame.place
-        unresolved = [p.text for i in frame.infos for p in i.places if p.place is None]
+        unresolved = [
+            p.text for i in frame.infos for p in i.places if p.place is None or p.via is not None
+        ]
         flags.extend(f"unresolved_place:{name}" for name in dict.fromkeys(unresolved))
         if pm is None or pm.place is None:
-            flags.append("unplaced")
-            report["geo_precision"] = None
+            # "Kwandagu, 400 km north of Bamako": the country of the places told around it
+            country = country or next(
+                (_country_of(p) for i in frame.infos for p in i.places if p.place is not None),
+                None,
+            )
             if country:
                 meta = self.gazetteer.country(country)
                 if meta is not None:
                     report.update(_country_meta(self.gazetteer, meta.country))
+            locality = next(
+                (
+                    p
+                    for i in frame.infos
+                    if i.eventive
+                    for p in i.places
+                    if p.place is None and p.settlement and p.relation in ("in", "near")
+                ),
+                None,
+            )
+            flags.append("unplaced")
+            report["geo_precision"] = None
+            if locality is None:
+                return
+            # a locality no gazetteer has and nothing else places: its name, and no coordinates
+            # rather than invented ones
+            report["location"] = locality.text
+            report["evidence"].append(
+                Span(start=locality.start, end=locality.end, text=locality.text, field="location")
+            )
             return
         place = pm.place
         report.update(
             country=place.country,
             admin1=place.admin1 if place.kind != "admin1" else place.name,
             admin2=place.admin2,
-            location=place.name,
+            # a locality the gazetteer lacks keeps its name, at the place that locates it
+            location=place.name if pm.via is None else pm.text,
             latitude=round(place.latitude, 4),
             longitude=round(place.longitude, 4),
-            place_id=place.id,
+            place_id=place.id if pm.via is None else None,
             geo_precision=_precision(pm),
         )
         report.update(_country_meta(self.gazetteer, place.country))
@@ -1161,6 +1195,9 @@ def _km(a: PlaceMention, b: PlaceMention) -> float:
 
 
 def _precision(pm: PlaceMention) -> int:
+    if pm.via is not None:
+        # placed by another place: at best "near" it (ACLED's precision 2), a region's 3
+        return max(2, _precision(pm.via))
     kind = getattr(pm.place, "kind", None)
     if kind in ("admin1", "country"):
         return 3
@@ -1172,16 +1209,68 @@ def _precision(pm: PlaceMention) -> int:
     return 1
 
 
+def _rank(pm: PlaceMention) -> tuple[int, int]:
+    """How well a mention places the event, for choosing among places: a locality placed by
+    another place comes before the places as precise as it ("à X près de Y" is X), not before
+    a town named for the event ("in Garoua town, Kalbiri subdivision" is Garoua)."""
+    return (_precision(pm), 0 if pm.via is not None else 1)
+
+
 def _best_place(places: list[PlaceMention]) -> PlaceMention:
     """The most precise place; but a town merely "near" the event loses to the region named
     for it when it lies outside that region ("in the Tillabéri region, west of Niamey")."""
-    best = min(places, key=lambda p: (_precision(p), 0 if p.relation == "in" else 1))
+    best = min(places, key=lambda p: (_rank(p), 0 if p.relation == "in" else 1))
     regions = [p for p in places if p.relation == "region" and p.place is not None]
     if best.relation == "near" and best.place is not None and regions:
         region = regions[0].place
         if region is not None and best.place.admin1 != (region.admin1 or region.name):
             return regions[0]
     return best
+
+
+def _finer_within(pm: PlaceMention, region: PlaceMention) -> bool:
+    """ "The attack took place in X town, Y district": a place inside the region an event was
+    placed in only, or the locality that a place stood for, says more precisely where."""
+    inner, outer = pm.place, region.place
+    if inner is None or outer is None or _rank(pm) >= _rank(region):
+        return False
+    if pm.via is not None and pm.via.place == outer:
+        return True
+    return _precision(region) == 3 and outer.kind == "admin1" and inner.admin1 == outer.name
+
+
+def _place_localities(info: SentenceInfo, named: list[PlaceMention]) -> None:
+    """Place the localities the gazetteer lacks by another place of the text ("à X près de
+    Y", "X, région de Y", "the village of X, located in the Y circle"): the nearest named
+    after it in the sentence, else before it, else the last the article named for an event.
+    Never a country: a locality with nothing else named stays unplaced, with its name."""
+    anchors = [
+        p
+        for p in info.places
+        if p.place is not None
+        and p.via is None
+        and p.relation in ("in", "near", "region")
+        and p.place.kind != "country"
+    ]
+    text, off = info.sentence.text, info.sentence.start
+    for pm in info.places:
+        if pm.place is not None or not pm.settlement or pm.relation not in ("in", "near"):
+            continue
+        # "Kwandagu, about 400 km north of Bamako": too far from it to be placed there
+        far = [
+            p
+            for p in anchors
+            if _FAR.search(text[min(p.end, pm.end) - off : max(p.start, pm.start) - off])
+        ]
+        for p in far:
+            p.relation = "other"  # a landmark the distance is told from, not the event's place
+        close = [p for p in anchors if p not in far]
+        after = [p for p in close if 0 <= p.start - pm.end <= _LOCATING_GAP]
+        before = [p for p in close if p.end <= pm.start]
+        via = after[0] if after else before[-1] if before else named[-1] if named else None
+        if via is not None:
+            pm.place, pm.via = via.place, via
+    named.extend(anchors)
 
 
 def _origin_place(places: list[PlaceMention]) -> PlaceMention | None:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 Relation = Literal["in", "near", "region", "origin", "other"]
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+# an Arabic article written in lower case starts a name too: "el-Fasher", "al-Atareb"
+_ARTICLE = r"(?:(?:el|al|ad|ar|as|ash|at|az|an)-|(?:el|al) (?=[A-Z]))?"
 # the second and later names of a list: "in Djibo, Dori and Kaya"
 _LIST_BEFORE = re.compile(
     r"(?:\b(?:in|at|à|dans)\s+[A-ZÀ-Ö][\w'’-]*(?:\s*,\s*[A-ZÀ-Ö][\w'’-]*)*\s*(?:,|and|et|&)\s*)$"
@@ -33,12 +35,6 @@ _REGION_PAIR_AFTER = re.compile(
 # the province after a district the gazetteer may not know: "in Ishkamish district, Takhar",
 # "in Kapasia upazila (Gazipur, Dhaka)"
 _ADMIN_TAIL = re.compile(r"\b(?:in|at|near|à|dans)\s+[^.;:]{0,60}[,(]\s*$", re.IGNORECASE)
-_SETTLEMENT_BEFORE = re.compile(
-    r"\b(?:town|village|city|locality|hamlet|villages?\s+de|ville\s+de|localité\s+de|"
-    r"commune\s+de|hameau\s+de)\s+(?:of\s+)?$",
-    re.IGNORECASE,
-)
-_SETTLEMENT_AFTER = re.compile(r"^\s+(?:town|village|city)\b", re.IGNORECASE)
 _MEDIA = (
     r"(?:presse|médias?|media|press|journalists?|journalistes?|newspapers?|journal|agency|agence|"
     r"radio|television|télévision|bloggers?|diplomats?|diplomatic|diplomatique|authorities|"
@@ -79,7 +75,12 @@ class _Cues:
     region_after: re.Pattern[str]
     district_after: re.Pattern[str]
     district_before: re.Pattern[str]
+    settlement_before: re.Pattern[str]
+    settlement_after: re.Pattern[str]
+    locating_after: re.Pattern[str]
     place_words: frozenset[str]
+    connectors: frozenset[str]
+    not_place_heads: frozenset[str]
 
 
 @cache
@@ -89,7 +90,7 @@ def _cues() -> _Cues:
     connect = rf"(?:\s+{_alt([re.escape(w) for w in d['connectors']])}\s+|\s+|-)"
     nouns = _alt(d["place_nouns"])
     return _Cues(
-        name_run=re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?:{connect}{_CAP_WORD}){{0,4}}"),
+        name_run=re.compile(rf"(?<![\w’'-]){_ARTICLE}{_CAP_WORD}(?:{connect}{_CAP_WORD}){{0,4}}"),
         near=re.compile(rf"{_alt(d['near'])}\W*(?:\w+\W+){{0,2}}$", i),
         origin=re.compile(
             rf"{_alt(d['origin_nouns'])}\s+(?:from|of|in|de|à|du)\s+(?:nearby\s+|the\s+)?$", i
@@ -125,7 +126,35 @@ def _cues() -> _Cues:
             rf"\b{_alt(d['district_before'])}\s+(?:de\s+|du\s+|d'|of\s+(?:the\s+)?)?(?:la\s+|l')?$",
             i,
         ),
+        settlement_before=re.compile(
+            rf"\b{_alt(d['settlement_before'])}\s+(?:of\s+(?:the\s+)?|de\s+|d'|du\s+)?$"
+            # "a nearby town, Garandi,": not "Garoua town, Kalbiri subdivision"
+            rf"|\b(?:an?|the|one|un|une|la|le)\s+(?:[^\W\d_]+\s+)?{_alt(d['settlement_before'])},\s*$",
+            i,
+        ),
+        settlement_after=re.compile(rf"^\s+{_alt(d['settlement_after'])}\b", i),
+        locating_after=_locating_after(d),
         place_words=frozenset(str(w).lower() for w in d["place_words"]),
+        connectors=frozenset(str(w).lower() for w in d["connectors"]),
+        not_place_heads=frozenset(str(w).lower() for w in d["not_place_heads"]),
+    )
+
+
+def _locating_after(d: dict[str, list[str]]) -> re.Pattern[str]:
+    """What may follow a locality's name to say where it lies: "in the Bankass circle", "near
+    Y", ", région de Y", ", Kisumu County", " (Y)"."""
+    cap = rf"(?-i:{_CAP_WORD})"
+    units = _alt(d["region_before"] + d["place_nouns"])
+    unit_after = _alt(d["region_after"] + d["district_after"])
+    the = r"(?:the\s+|la\s+|le\s+|l'|les\s+)?"
+    return re.compile(
+        rf"^\s*(?:,\s*)?(?:{_alt(d['located'])}\s+)?(?:"
+        rf"(?:in|dans|à)\s+{the}(?:{units}\b|{cap})"
+        rf"|{_alt(d['near_after'])}\b"
+        rf"|{the}{_alt(d['region_before'])}\b"
+        rf"|{cap}(?:\s+{cap}){{0,2}}\s+{unit_after}\b"
+        r"|\(\s*" + cap + ")",
+        re.IGNORECASE,
     )
 
 
@@ -152,6 +181,10 @@ class PlaceMention:
     relation: Relation
     place: Place | None = None
     district: bool = False  # named as a district or county ("Balkh district"), not a province
+    settlement: bool = False  # the text calls it a locality ("the village of X", "X town")
+    # a locality the gazetteer lacks, placed by another place of the text ("X near Y", "X,
+    # région de Y"): ``place`` is that other place's, the name stays this mention's
+    via: PlaceMention | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,28 +286,73 @@ class PlaceFinder:
                     b = a + len(surface)
                 if len(words) > 1 and not self._whole_or_place_words(text, words, i, j):
                     continue  # "Osman Nur Farah", "Robin Hood", "Left Democratic Alliance"
-                if self.gazetteer.is_name(self.normalise(surface)) or (
-                    j - i == 1
-                    and (
-                        _cues().district_after.match(text[b : b + 30])
-                        or _SETTLEMENT_BEFORE.search(text[max(0, a - 30) : a])
-                        or _SETTLEMENT_AFTER.match(text[b : b + 20])
-                    )
-                ):
-                    # "in Dihdadi district", "the town of Atareb": a place whatever its spelling
-                    relation = self._relation(text, a, b)
+                before, after = text[max(0, a - 40) : a], text[b : b + 60]
+                settled = self._settled(before, after)
+                known = self.gazetteer.is_name(self.normalise(surface))
+                if not known and j - i == 1 and _cues().district_after.match(after):
+                    known = True  # "in Dihdadi district": a district whatever its spelling
+                guessed = (
+                    not known
+                    and settled
+                    and j - i == len(words)
+                    and self._may_be_place(text, surface)
+                )
+                relation = self._relation(text, a, b) if known or guessed else "other"
+                if known or (guessed and relation in ("in", "near")):
+                    # "the town of Atareb", "à Kwara Tondi près de Ouallam": a place the
+                    # gazetteer may lack, kept under the name the text gives it
                     district = relation == "region" and bool(
-                        _cues().district_after.match(text[b : b + 30])
-                        or _cues().district_before.search(text[max(0, a - 40) : a])
+                        _cues().district_after.match(after)
+                        or _cues().district_before.search(before)
                     )
                     places.append(
-                        PlaceMention(offset + a, offset + b, surface, relation, district=district)
+                        PlaceMention(
+                            offset + a,
+                            offset + b,
+                            surface,
+                            relation,
+                            district=district,
+                            settlement=settled,
+                        )
                     )
                     taken.append((offset + a, offset + b))
                     i, matched = j, True
                     break
             if not matched:
                 i += 1
+
+    @staticmethod
+    def _settled(before: str, after: str) -> bool:
+        """Whether the words around a name call it a locality: "the village of X", "X town",
+        "à X près de Y", "in X, Y County"."""
+        before = before.replace("’", "'")
+        return bool(
+            _cues().settlement_before.search(before)
+            or _cues().settlement_after.match(after)
+            or (
+                _cues().locative.search(before)
+                and _cues().locating_after.match(after.replace("’", "'"))
+            )
+        )
+
+    def _may_be_place(self, text: str, name: str) -> bool:
+        """Guards on a name no gazetteer knows: no function word, acronym, title or
+        institution ("in Operation Sahel Shield", "à ORTM"), nor a word the sentence also writes in
+        lower case ("Drone strikes in the town…")."""
+        words = re.findall(r"[^\W\d_]+", name)
+        if not words or name.isupper() or len(name) < 3:
+            return False
+        if words[0].lower() in _cues().not_place_heads:
+            return False
+        for w in words:
+            low = w.lower()
+            if low in self.stopwords or (
+                low in _cues().place_words and low not in _cues().connectors
+            ):
+                return False  # "Mopti Region" is Mopti, a known name; "Sabuwa LGA" is Sabuwa
+            if len(w) > 3 and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+                return False
+        return True
 
     def _whole_or_place_words(
         self, text: str, words: list[tuple[int, int]], i: int, j: int
