@@ -617,3 +617,22 @@ def test_a_drone_barrage_by_a_group_and_a_war_ongoing_since_a_date(pipeline: Pip
         "Rapid Support Forces",
         date(2025, 4, 7),
     )
+
+
+def test_a_toll_update_neither_dates_nor_opens_an_event(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed 12 villagers near Tera in western Niger on Monday, residents said. "
+        "On Thursday officials revised the death toll to 19."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 7))).reports
+    assert (report.event_date, report.fatalities) == (date(2025, 6, 2), 19)
+
+
+def test_a_guessed_toll_gives_way_to_a_firm_one(pipeline: Pipeline) -> None:
+    text = (
+        "A drone strike on the market in Kidal killed over 40 civilians on Sunday, residents "
+        "said. The final death toll is believed to be between 55 and 60."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 7))).reports
+    assert report.fatalities == 40
+    assert any(c.killed is None and c.killed_high == 60 for c in report.claims)

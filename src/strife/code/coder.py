@@ -202,7 +202,11 @@ class ArticleCoder:
             and refers_back(lead)
             and all(t.tactic == lead.tactic or refers_back(t) for t in triggers)
         )
-        anaphoric = back and not tolls
+        # "the death toll rose to 31", "le bilan s'élève à 23": a figure for the event told
+        update = bool(tolls and triggers) and all(
+            self.tolls.names_count(plain[t.start - off :]) for t in triggers
+        )
+        anaphoric = (back and not tolls) or update
         standalone = (
             bool(triggers)
             and substantive
@@ -274,7 +278,7 @@ class ArticleCoder:
                         None,
                     )
                 if current is not None:
-                    stated = [t for t in info.tolls if t.stated]
+                    stated = [t for t in info.tolls if t.stated or info.anaphoric]
                     if stated:
                         current.tolls.extend((t, info) for t in stated)
                     if info.denial or info.responsibility or info.claimants or stated:
@@ -763,6 +767,9 @@ class ArticleCoder:
         seen: set[tuple[str, str, int | None]] = set()
         key: tuple[str, str, int | None]
         group = groups[0] if groups else None
+        # "over 100 civilians … the final toll is believed to be 115": a guess counts only when
+        # the text gives no firmer figure
+        firm = any(not t.hedged for t, _ in frame.tolls)
         for info in frame.infos:
             speaker = self._speaker(info, group, article)
             sentence = info.sentence
@@ -774,13 +781,16 @@ class ArticleCoder:
                 if key in seen:
                     continue
                 seen.add(key)
+                guess = toll.hedged and firm
                 claims.append(
                     Claim(
                         claimant=claimant,
                         kind=kind,
                         says=sentence.text[:300],
-                        killed=toll.low,
-                        killed_high=toll.high if toll.high != toll.low else None,
+                        killed=None if guess else toll.low,
+                        killed_high=(toll.high or toll.low)
+                        if guess
+                        else (toll.high if toll.high != toll.low else None),
                         victims=toll.victims,
                         split=frame.split,
                         evidence=[
