@@ -636,3 +636,26 @@ def test_a_guessed_toll_gives_way_to_a_firm_one(pipeline: Pipeline) -> None:
     (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 7))).reports
     assert report.fatalities == 40
     assert any(c.killed is None and c.killed_high == 60 for c in report.claims)
+
+
+def test_two_speakers_in_one_sentence_each_keep_their_figure(pipeline: Pipeline) -> None:
+    text = (
+        "A drone strike hit a market in Mopti on Sunday. A local journalist told AFP that at "
+        "least 9 people had been killed in the strike, while activists said nearly 40 people "
+        "were killed."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 7))).reports
+    said = {(c.claimant, c.kind, c.killed) for c in report.claims if c.killed}
+    assert said == {("A local journalist", "media", 9), ("activists", "witness", 40)}
+    assert report.fatalities == 9
+
+
+def test_figures_listed_together_are_one_claim(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen ambushed a convoy near Gao on Sunday, killing one lieutenant and four soldiers "
+        "and one driver, the army said."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 7))).reports
+    figures = sorted((c.killed, c.victims) for c in report.claims if c.killed)
+    assert figures == [(1, "civilians"), (5, "soldiers")]
+    assert report.fatalities == 6

@@ -328,3 +328,16 @@ def test_a_count_noun_is_told_apart_from_a_death() -> None:
     assert toll_finder("en").names_count("death toll rose to 30")
     assert toll_finder("fr").names_count("bilan s'élève à 30")
     assert not toll_finder("en").names_count("deaths of 30 soldiers")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "listed"),
+    [
+        ("en", "the deaths of 30 militiamen and 4 soldiers", [False, True]),
+        ("en", "5 were killed, while residents said 9 people were killed", [False, False]),
+        ("fr", "trente personnes, dont 5 gendarmes, et 12 assaillants ont été tués", [False, True]),
+        ("en", "killing 12 soldiers and several others", [False, False]),
+    ],
+)
+def test_figures_listed_together(language: str, text: str, listed: list[bool]) -> None:
+    assert [t.listed for t in toll_finder(language).find(text, 0)] == listed

@@ -39,11 +39,18 @@ class ClaimFinder:
         self.language = language
         cues = []
         self._literals: list[str] = []
+        self._leading: list[bool] = []  # the claimant comes before the cue's words
+        # words between a claimant and its verb, part of neither: "Local sources have
+        # reported", "affirme encore l'état-major", "a déclaré à l'AFP un élu local"
+        between = r"(?:\s+(?:" + "|".join(data.get("between", [])) + r"))*"
         inverted = [(c, True) for c in data.get("inverted", [])]
         for cue, after_comma in [(c, False) for c in data["cues"]["before"]] + inverted:
             # the cue's longest literal part: a cheap substring test before the regex runs
             self._literals.append(max(cue.lower().split("{c}"), key=len).strip())
             escaped = re.escape(cue).replace(re.escape("{C}"), "{C}")
+            escaped = escaped.replace("{C}\\ ", "{C}" + between + r"\s+")
+            escaped = escaped.replace("\\ {C}", between + r"\s+{C}")
+            self._leading.append(escaped.startswith("{C}"))
             if escaped.startswith("{C}"):
                 cues.append(escaped.replace("{C}", _LEADING, 1))
             else:
@@ -56,31 +63,50 @@ class ClaimFinder:
         self._lead_words = re.compile(
             r"^(?:(?:" + "|".join(data["lead_words"]) + r")\s+)+", re.IGNORECASE
         )
+        # a clause opened inside the phrase: the claimant is after it when the phrase comes
+        # before the verb ("That attack, which a local official claimed"), before it otherwise
+        # ("according to sources who spoke to AFP")
+        self._opener = re.compile(  # in lower case: "WHO officials" is no clause
+            r"(?<![\w'’-])(?:" + "|".join(data.get("openers", [])) + r")(?![\w'’-])"
+        )
+        self._not_claimant = compile_alternation(
+            data.get("not_claimants", []), name="not_claimants"
+        )
         self._pronouns = frozenset(data["pronouns"])
         self._responsibility = compile_alternation(data["responsibility"], name="responsibility")
         self._denial = compile_alternation(data["denial"], name="denial")
         self._kinds = [
-            (kind, compile_alternation(words, name=f"claimant kind {kind}"))
+            (kind, _kind_pattern(words, name=f"claimant kind {kind}"))
             for kind, words in data["kinds"].items()
         ]
+        # the head of a phrase: before its first preposition ("a spokesman for the army")
+        self._head_end = re.compile(
+            r"\s(?:" + "|".join(data.get("prepositions", [])) + r")\s", re.IGNORECASE
+        )
 
     def claimants(self, text: str, offset: int) -> list[Claimant]:
         """Claimant phrases in a sentence, in text order, without overlaps."""
         found: dict[int, Claimant] = {}
         lowered = text.lower().replace("’", "'")
-        for literal, cue in zip(self._literals, self._cues, strict=True):
+        for literal, cue, leading in zip(self._literals, self._cues, self._leading, strict=True):
             if literal not in lowered:
                 continue
             for m in cue.finditer(text):
                 raw = m.group("c")
                 lead = self._lead_words.match(raw)
                 cut = lead.end() if lead else 0
-                phrase = raw[cut:].strip()
-                start = m.start("c") + cut
+                end = len(raw)
+                openers = list(self._opener.finditer(raw, cut))
+                if openers and leading:
+                    cut = openers[-1].end()
+                elif openers:
+                    end = openers[0].start()
+                phrase = raw[cut:end].strip()
+                start = m.start("c") + cut + (len(raw[cut:end]) - len(raw[cut:end].lstrip()))
                 # Keep only the part after a leading subordinate word: "In Burkina Faso, JNIM".
                 words = phrase.split()
-                if not words:
-                    continue
+                if not words or self._not_claimant.search(phrase):
+                    continue  # "the death toll was confirmed": a count, not who gives it
                 pronoun = words[-1].lower() in self._pronouns and len(words) <= 2
                 kind = self.kind_of(phrase)
                 if kind == "unknown" and not pronoun and phrase.islower():
@@ -100,7 +126,20 @@ class ClaimFinder:
         return result
 
     def kind_of(self, phrase: str) -> ClaimantKind:
-        """The claimant kind a phrase's words suggest, "unknown" if none."""
+        """The claimant kind a phrase's words suggest, "unknown" if none.
+
+        In the phrase's head the word nearest its end decides ("Russian military bloggers" are
+        media, "a Somali military officer" a security source); else the first kind matching.
+        """
+        cut = self._head_end.search(phrase)
+        head = phrase[: cut.start()] if cut else phrase
+        ends = [
+            (m.end(), -rank, kind)
+            for rank, (kind, pattern) in enumerate(self._kinds)
+            for m in pattern.finditer(head)
+        ]
+        if ends:
+            return max(ends)[2]
         for kind, pattern in self._kinds:
             if pattern.search(phrase):
                 return kind
@@ -113,6 +152,17 @@ class ClaimFinder:
     def denies(self, text: str) -> bool:
         """The sentence reports a denial or a repelled attack."""
         return self._denial.search(text) is not None
+
+
+def _kind_pattern(words: list[str], *, name: str) -> re.Pattern[str]:
+    """Words of a claimant kind, acronyms matched in capitals only ("UN" is not "un", "WHO"
+    not "who")."""
+    acronyms = [w for w in words if re.sub(r"\\[bs]|[^\w]", "", w).isupper()]
+    others = [w for w in words if w not in acronyms]
+    parts = [compile_alternation(others, name=name).pattern] if others else []
+    if acronyms:
+        parts.append(r"(?-i:(?<![\w-])(?:" + "|".join(acronyms) + r")(?![\w]))")
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 @cache

@@ -764,25 +764,37 @@ class ArticleCoder:
 
     def _claims(self, frame: Frame, groups: list[ActorMention], article: Article) -> list[Claim]:
         claims: list[Claim] = []
-        seen: set[tuple[str, str, int | None]] = set()
-        key: tuple[str, str, int | None]
+        seen: set[tuple[str, str, int | None, str | None]] = set()
+        key: tuple[str, str, int | None, str | None]
         group = groups[0] if groups else None
         # "over 100 civilians … the final toll is believed to be 115": a guess counts only when
         # the text gives no firmer figure
         firm = any(not t.hedged for t, _ in frame.tolls)
         for info in frame.infos:
-            speaker = self._speaker(info, group, article)
             sentence = info.sentence
+            told: list[Claim] = []  # this sentence's claims, figures listed together summed
             for toll, owner in frame.tolls:
                 if owner is not info:
                     continue
-                claimant, kind = speaker
-                key = (claimant.lower(), kind, toll.low)
-                if key in seen:
-                    continue
-                seen.add(key)
+                claimant, kind = self._speaker(info, group, article, at=toll.start)
                 guess = toll.hedged and firm
-                claims.append(
+                span = Span(start=toll.start, end=toll.end, text=toll.text, field="fatalities")
+                last = told[-1] if told else None
+                if (
+                    toll.listed
+                    and last is not None
+                    and last.killed is not None
+                    and not guess
+                    and (last.claimant, last.kind, last.victims) == (claimant, kind, toll.victims)
+                ):
+                    # "50 mercenaries and 10 soldiers": one statement of 60 soldiers' deaths
+                    # (figures of different victims stay apart, and add up as such)
+                    high = (last.killed_high or last.killed) + (toll.high or toll.low)
+                    last.killed += toll.low
+                    last.killed_high = high if high != last.killed else None
+                    last.evidence.append(span)
+                    continue
+                told.append(
                     Claim(
                         claimant=claimant,
                         kind=kind,
@@ -793,14 +805,18 @@ class ArticleCoder:
                         else (toll.high if toll.high != toll.low else None),
                         victims=toll.victims,
                         split=frame.split,
-                        evidence=[
-                            Span(start=toll.start, end=toll.end, text=toll.text, field="fatalities")
-                        ],
+                        evidence=[span],
                     )
                 )
+            for claim in told:
+                # "one assailant and one officer killed": two figures, though both are 1
+                key = (claim.claimant.lower(), claim.kind, claim.killed, claim.victims)
+                if key not in seen:
+                    seen.add(key)
+                    claims.append(claim)
             if not any(owner is info for _, owner in frame.tolls):
-                claimant, kind = speaker
-                key = (claimant.lower(), kind, None)
+                claimant, kind = self._speaker(info, group, article)
+                key = (claimant.lower(), kind, None, None)
                 if key not in seen and kind != "media":
                     seen.add(key)
                     where = info.claimants[0] if info.claimants else sentence
@@ -830,14 +846,21 @@ class ArticleCoder:
         return claims
 
     def _speaker(
-        self, info: SentenceInfo, group: ActorMention | None, article: Article
+        self,
+        info: SentenceInfo,
+        group: ActorMention | None,
+        article: Article,
+        at: int | None = None,
     ) -> tuple[str, ClaimantKind]:
-        """Who says what a sentence reports: its claimant, else the outlet.
+        """Who says what a sentence reports (at offset ``at``): its claimant, else the outlet.
 
-        An armed group speaking of its attack is the perpetrator, however the sentence names it
-        ("the group", "it", "a rebel group affiliated with al-Qaeda", or "JNIM").
+        Of several claimants, a figure is the last one's before it ("a journalist said 12 were
+        killed, while activists said 60"), else the first one's after it ("12 were killed, the
+        army said"). An armed group speaking of its attack is the perpetrator, however the
+        sentence names it ("the group", "it", "a rebel group affiliated with al-Qaeda", or "JNIM").
         """
-        for c in info.claimants:
+        before = [c for c in info.claimants if at is not None and c.end <= at]
+        for c in before[-1:] or info.claimants:
             named = [a for a in info.actors if a.role == "named" and c.start <= a.start < c.end]
             if named and named[0].is_armed_non_state:
                 return _short_name(named[0]), "perpetrator"

@@ -34,6 +34,7 @@ class Toll:
     weak: bool  # "several", "many": used only when no other figure is given
     stated: bool = False  # the text states the figure retained: "fatalities coded as 0"
     hedged: bool = False  # told as a guess ("is believed to be 115"): only without a firmer one
+    listed: bool = False  # listed with the figure before: "50 mercenaries and 10 soldiers"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,7 @@ class TollFinder:
             previous_end = m.end()
         tolls: list[Toll] = []
         parts: dict[int, list[tuple[int, str | None]]] = {}  # a toll's breakdown: figure, who
-        i = last_end = 0
+        i = last_end = told_end = 0  # told_end: after the last figure told, breakdowns too
         while i < len(toks):
             if any(a <= offset + toks[i].start < b for a, b in skip):
                 i += 1
@@ -164,7 +165,7 @@ class TollFinder:
                     after = _outside_brackets(toks, j, 3)  # "une dizaine de gendarmes"
                     who = self._victims_at(after, 0) or self._victims_at(after, 1)
                     parts.setdefault(len(tolls) - 1, []).append((low, who))
-                i = j
+                i = told_end = j
                 continue
             death, victims = self._death_context(toks, q_start, j)
             before = text[max(0, toks[q_start].start - 160) : toks[q_start].start]
@@ -179,7 +180,9 @@ class TollFinder:
                     and not any(_starts(between, k, self.not_death) for k in range(len(between)))
                 )
             if death:
-                last_end = j
+                listed = bool(tolls) and not weak and not tolls[-1].weak
+                listed = listed and self._listed(toks[told_end:q_start], toks[q_start])
+                last_end = told_end = j
                 tolls.append(
                     Toll(
                         offset + toks[q_start].start,
@@ -190,6 +193,7 @@ class TollFinder:
                         victims,
                         weak,
                         hedged=self._hedged(before, offset + toks[q_start].start, skip),
+                        listed=listed,
                     )
                 )
             i = j
@@ -199,6 +203,17 @@ class TollFinder:
             tolls.extend(self._singular(text, offset))
         tolls.extend(self._stated_totals(text, offset))
         return tolls
+
+    def _listed(self, between: list[_Tok], figure: _Tok) -> bool:
+        """Whether a figure is listed with the one before ("50 mercenaries and 10 soldiers",
+        "40 people, including …, and 50 attackers"): an "and" right before it, within a
+        clause."""
+        return (
+            0 < len(between) <= 10
+            and between[-1].low in self.and_words
+            and not any(c in t.gap for t in [*between[1:], figure] for c in ".;:")
+            and not any(t.low in self.clause_breaks for t in between[:-1])
+        )
 
     def names_count(self, text: str) -> bool:
         """Whether ``text`` starts with a count of the dead ("death toll", "bilan")."""
