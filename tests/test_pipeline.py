@@ -659,3 +659,36 @@ def test_figures_listed_together_are_one_claim(pipeline: Pipeline) -> None:
     figures = sorted((c.killed, c.victims) for c in report.claims if c.killed)
     assert figures == [(1, "civilians"), (5, "soldiers")]
     assert report.fatalities == 6
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Torrential rains lashed Maradi on Sunday, after floods that have killed 23 people in "
+            "the region since July. Three children died on Saturday when the roof of their house "
+            "collapsed. In a nearby village, 120 homes were destroyed and eight people injured.",
+        ),
+        (
+            "fr",
+            "Les inondations ont fait 23 morts dans la région de Maradi depuis juillet. Trois "
+            "enfants sont morts samedi dans l'effondrement d'une maison. Dans un village voisin, "
+            "120 habitations ont été détruites et huit personnes blessées.",
+        ),
+    ],
+)
+def test_deaths_from_floods_and_collapses_are_no_events(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    article = Article(text=text, published=date(2025, 8, 25), language=language)
+    assert pipeline.extract(article).reports == []
+
+
+def test_an_armed_attack_in_a_flood_report_is_still_an_event(pipeline: Pipeline) -> None:
+    text = (
+        "Floods have killed 23 people in the Maradi region since July. On Sunday gunmen killed "
+        "four villagers in Guidan Roumdji."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 8, 25))).reports
+    assert (report.actor2, report.fatalities) == ("Civilians (Niger)", 4)

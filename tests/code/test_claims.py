@@ -136,3 +136,9 @@ def test_a_count_is_not_a_claimant(language: str, text: str) -> None:
         "toll" not in c.text and "bilan" not in c.text
         for c in claim_finder(language).claimants(text, 0)
     )
+
+
+def test_a_phrase_ending_on_and_is_not_the_subject() -> None:
+    text = "Former rebels said they hit the camp on Friday and announced that six soldiers died."
+    found = claim_finder("en").claimants(text, 0)
+    assert [(c.text, c.kind) for c in found] == [("Former rebels", "perpetrator")]

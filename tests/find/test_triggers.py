@@ -119,3 +119,13 @@ def test_a_war_going_on_since_a_date_is_background() -> None:
     assert trigger_finder("en").is_ongoing("Fighting has been ongoing since May 10, 2024.")
     assert trigger_finder("fr").is_ongoing("Les combats se poursuivent depuis le 10 mai 2024.")
     assert not trigger_finder("en").is_ongoing("Gunmen killed five people on May 10.")
+
+
+def test_outcomes_and_nonviolent_causes() -> None:
+    finder = trigger_finder("en")
+    (killed,) = finder.find("Floods killed 12 people.")
+    assert finder.is_outcome(killed) and finder.names_nonviolent_cause("Floods killed 12 people.")
+    (attack,) = finder.find("Gunmen attacked the village.")
+    assert not finder.is_outcome(attack)
+    assert not finder.names_nonviolent_cause("After the talks collapsed, gunmen killed 12.")
+    assert trigger_finder("fr").names_nonviolent_cause("Trois morts dans l'effondrement d'un mur.")

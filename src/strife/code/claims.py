@@ -107,6 +107,8 @@ class ClaimFinder:
                 words = phrase.split()
                 if not words or self._not_claimant.search(phrase):
                     continue  # "the death toll was confirmed": a count, not who gives it
+                if leading and self._lead_words.match(words[-1] + " "):
+                    continue  # "… camp on Sunday and announced": the subject is further back
                 pronoun = words[-1].lower() in self._pronouns and len(words) <= 2
                 kind = self.kind_of(phrase)
                 if kind == "unknown" and not pronoun and phrase.islower():

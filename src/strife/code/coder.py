@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from strife.geo.gazetteer import Gazetteer, Place
 
 SAME_PLACE_KM = 30.0
+_UNARMED_INTER = (6, 7)  # protesters and civilians: named in a report, they hurt no one
 # An article of this many trigger sentences (and their neighbours) opens with a lede that can set
 # the scene; a short note's first sentence that tells no event does not.
 _LEDE_MIN_SENTENCES = 5
@@ -69,6 +70,8 @@ class SentenceInfo:
     standalone: bool = False  # would be eventive were it not anaphoric (an article's first words)
     refers_back: bool = False  # its first trigger refers back: "That attack … claimed nine lives"
     leads_back: bool = False  # its first trigger refers back: "In that assault, … killed"
+    nonviolent: bool = False  # deaths from nature, accident or disease: "floods killed 16"
+    unarmed_outcome: bool = False  # only an outcome, no armed actor: "300 homes destroyed"
 
 
 @dataclass(slots=True)
@@ -159,6 +162,11 @@ class ArticleCoder:
         triggers = self.triggers.find(plain, off)
         tolls = self.tolls.find(text, off, skip=date_spans)
         actors = self.actors.find(text, off)
+        outcome = bool(triggers) and all(self.triggers.is_outcome(t) for t in triggers)
+        nonviolent = outcome and self.triggers.names_nonviolent_cause(plain)
+        if nonviolent:
+            triggers = []  # "floods that have killed 16 people": no political violence
+        unarmed = outcome and not any(a.inter not in _UNARMED_INTER for a in actors)
         claimants = self.claims.claimants(text, off)
         taken = date_spans + [(a.start, a.end) for a in actors if a.role == "named"]
         places, countries = self.places.find(text, off, exclude=taken, extra_names=extra_names)
@@ -231,6 +239,8 @@ class ArticleCoder:
             standalone,
             back,
             lead is not None and refers_back(lead),
+            nonviolent,
+            unarmed,
         )
 
     # -- stage 2: frames ---------------------------------------------------------------------
@@ -243,6 +253,13 @@ class ArticleCoder:
     ) -> list[Report]:
         """Reports for an article from its analysed trigger sentences (in text order)."""
         _anchor_relative_days(infos)
+        opening = next((i for i in infos if i.triggers or i.nonviolent), None)
+        if opening is not None and opening.nonviolent:
+            # a report on floods or an epidemic: its other deaths and damage are theirs too,
+            # unless an armed actor is named
+            for info in infos:
+                if info.unarmed_outcome:
+                    info.triggers, info.eventive, info.standalone = [], False, False
         article_countries = self._article_countries(infos)
         resolved: list[tuple[float, float]] = []
         regions: list[str] = []  # admin1 regions the article has named so far
