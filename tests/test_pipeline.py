@@ -692,3 +692,25 @@ def test_an_armed_attack_in_a_flood_report_is_still_an_event(pipeline: Pipeline)
     )
     (report,) = pipeline.extract(Article(text=text, published=date(2025, 8, 25))).reports
     assert (report.actor2, report.fatalities) == ("Civilians (Niger)", 4)
+
+
+def test_claimants_told_outside_the_sentence_with_the_figure(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked an army post near Menaka on Sunday. “Three soldiers were killed. The "
+        "attackers fled on motorbikes,” a military source told AFP. An army spokesman said the "
+        "post was retaken. Nine attackers were killed, he said."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 7))).reports
+    said = {(c.kind, c.killed, c.victims) for c in report.claims if c.killed}
+    assert said == {("security_source", 3, "soldiers"), ("government", 9, "attackers")}
+    assert report.fatalities == 12
+
+
+def test_a_claimant_in_the_next_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "Au moins neuf soldats ont été tués par des terroristes près de Dori. C’est ce qu’a "
+        "annoncé lundi l’état-major."
+    )
+    article = Article(text=text, published=date(2025, 6, 7), language="fr")
+    (report,) = pipeline.extract(article).reports
+    assert [(c.kind, c.killed) for c in report.claims if c.killed] == [("government", 9)]

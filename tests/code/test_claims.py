@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from strife.code.claims import claim_finder
+from strife.code.claims import claim_finder, inside_quote
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,21 @@ def test_a_phrase_ending_on_and_is_not_the_subject() -> None:
     text = "Former rebels said they hit the camp on Friday and announced that six soldiers died."
     found = claim_finder("en").claimants(text, 0)
     assert [(c.text, c.kind) for c in found] == [("Former rebels", "perpetrator")]
+
+
+def test_claimants_of_other_sentences_are_marked() -> None:
+    (back,) = claim_finder("fr").claimants("C’est ce qu’a annoncé jeudi le gouverneur.", 0)
+    assert (back.text, back.refers_back) == ("le gouverneur", True)
+    (he,) = claim_finder("en").claimants("Four were killed, he said.", 0)
+    assert he.pronoun and he.person
+    (they,) = claim_finder("en").claimants("Four were killed, they said.", 0)
+    assert they.pronoun and not they.person
+
+
+def test_a_quote_of_several_sentences_is_from_who_closes_it() -> None:
+    text = "“Gunmen came at night. Four farmers were killed. We fled,” a village chief said.\nNext."
+    end = text.index("killed.") + len("killed.")
+    assert inside_quote(text, text.index("Four"), end)
+    (chief,) = claim_finder("en").after_quote(text, end)
+    assert (chief.text, chief.kind) == ("a village chief", "local_official")
+    assert not inside_quote(text, text.index("Next"), len(text))

@@ -29,6 +29,8 @@ class Claimant:
     text: str
     kind: ClaimantKind
     pronoun: bool
+    person: bool = False  # "he said": the person who spoke last, not an armed group
+    refers_back: bool = False  # "C'est ce qu'a annoncé l'état-major": of the sentence before
 
 
 class ClaimFinder:
@@ -39,15 +41,19 @@ class ClaimFinder:
         self.language = language
         cues = []
         self._literals: list[str] = []
+        self._back: list[bool] = []  # the cue speaks of the sentence before
+        back = [(c, False, True) for c in data.get("back", [])]
         self._leading: list[bool] = []  # the claimant comes before the cue's words
         # words between a claimant and its verb, part of neither: "Local sources have
         # reported", "affirme encore l'état-major", "a déclaré à l'AFP un élu local"
         between = r"(?:\s+(?:" + "|".join(data.get("between", [])) + r"))*"
-        inverted = [(c, True) for c in data.get("inverted", [])]
-        for cue, after_comma in [(c, False) for c in data["cues"]["before"]] + inverted:
+        inverted = [(c, True, False) for c in data.get("inverted", [])]
+        plain = [(c, False, False) for c in data["cues"]["before"]]
+        for cue, after_comma, refers_back in plain + inverted + back:
+            self._back.append(refers_back)
             # the cue's longest literal part: a cheap substring test before the regex runs
             self._literals.append(max(cue.lower().split("{c}"), key=len).strip())
-            escaped = re.escape(cue).replace(re.escape("{C}"), "{C}")
+            escaped = re.escape(cue).replace(re.escape("{C}"), "{C}").replace("'", "['’]")
             escaped = escaped.replace("{C}\\ ", "{C}" + between + r"\s+")
             escaped = escaped.replace("\\ {C}", between + r"\s+{C}")
             self._leading.append(escaped.startswith("{C}"))
@@ -73,6 +79,7 @@ class ClaimFinder:
             data.get("not_claimants", []), name="not_claimants"
         )
         self._pronouns = frozenset(data["pronouns"])
+        self._persons = frozenset(data.get("person_pronouns", []))
         self._responsibility = compile_alternation(data["responsibility"], name="responsibility")
         self._denial = compile_alternation(data["denial"], name="denial")
         self._kinds = [
@@ -88,7 +95,8 @@ class ClaimFinder:
         """Claimant phrases in a sentence, in text order, without overlaps."""
         found: dict[int, Claimant] = {}
         lowered = text.lower().replace("’", "'")
-        for literal, cue, leading in zip(self._literals, self._cues, self._leading, strict=True):
+        cues = zip(self._literals, self._cues, self._leading, self._back, strict=True)
+        for literal, cue, leading, refers_back in cues:
             if literal not in lowered:
                 continue
             for m in cue.finditer(text):
@@ -114,7 +122,13 @@ class ClaimFinder:
                 if kind == "unknown" and not pronoun and phrase.islower():
                     continue  # a stray word caught by a loose cue, not a source
                 claimant = Claimant(
-                    offset + start, offset + start + len(phrase), phrase, kind, pronoun
+                    offset + start,
+                    offset + start + len(phrase),
+                    phrase,
+                    kind,
+                    pronoun,
+                    person=pronoun and words[-1].lower() in self._persons,
+                    refers_back=refers_back,
                 )
                 current = found.get(claimant.start)
                 if current is None or len(current.text) > len(claimant.text):
@@ -126,6 +140,19 @@ class ClaimFinder:
                 continue
             result.append(c)
         return result
+
+    def after_quote(self, text: str, start: int) -> list[Claimant]:
+        """Who a quote still open at ``start`` in ``text`` is from: the claimant right after it
+        closes, in the same paragraph ("… were killed. … withdrawn,” a military source said.")."""
+        paragraph_end = text.find("\n", start)
+        rest = text[start : paragraph_end if paragraph_end >= 0 else len(text)]
+        close = _QUOTE_CLOSE.search(rest)
+        if close is None:
+            return []
+        at = start + close.start()
+        stop = _SENTENCE_END.search(text, close.end() + start)
+        segment = text[at : stop.end() if stop else at + 200]
+        return [c for c in self.claimants(segment, at) if c.start - at < 40]
 
     def kind_of(self, phrase: str) -> ClaimantKind:
         """The claimant kind a phrase's words suggest, "unknown" if none.
@@ -154,6 +181,19 @@ class ClaimFinder:
     def denies(self, text: str) -> bool:
         """The sentence reports a denial or a repelled attack."""
         return self._denial.search(text) is not None
+
+
+_QUOTE_CLOSE = re.compile(r"[”»\"]")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def inside_quote(text: str, start: int, end: int) -> bool:
+    """Whether a quote opened in the paragraph is still open at ``end`` (a sentence from
+    ``start`` to ``end`` inside a quote of several sentences)."""
+    before = text[text.rfind("\n", 0, start) + 1 : end]
+    opened = before.count("“") + before.count("«")
+    closed = before.count("”") + before.count("»")
+    return opened > closed or before.count('"') % 2 == 1
 
 
 def _kind_pattern(words: list[str], *, name: str) -> re.Pattern[str]:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from strife.code.actor_lexicon import actor_by_name
 from strife.code.actors import ActorMention, actor_finder
-from strife.code.claims import Claimant, claim_finder
+from strife.code.claims import Claimant, claim_finder, inside_quote
 from strife.code.dates import DateMention, date_finder
 from strife.code.fatalities import Figure, Toll, event_toll, share, toll_finder
 from strife.code.places import CountryMention, PlaceFinder, PlaceMention
@@ -253,6 +253,7 @@ class ArticleCoder:
     ) -> list[Report]:
         """Reports for an article from its analysed trigger sentences (in text order)."""
         _anchor_relative_days(infos)
+        self._attribute(article.text, infos)
         opening = next((i for i in infos if i.triggers or i.nonviolent), None)
         if opening is not None and opening.nonviolent:
             # a report on floods or an epidemic: its other deaths and damage are theirs too,
@@ -333,6 +334,42 @@ class ArticleCoder:
             if report is not None:
                 reports.append(report)
         return reports
+
+    def _attribute(self, text: str, infos: list[SentenceInfo]) -> None:
+        """Claimants told outside the sentence they speak for: after a quote of several
+        sentences ("… were killed. … withdrawn,” a military source said."), in the sentence after
+        ("C'est ce qu'a annoncé l'état-major"), or as "he" for the one who spoke last."""
+        last: Claimant | None = None
+        for k, info in enumerate(infos):
+            sentence = info.sentence
+            if not info.claimants and inside_quote(text, sentence.start, sentence.end):
+                info.claimants = self.claims.after_quote(text, sentence.end)
+            back = [c for c in info.claimants if c.refers_back]
+            previous = infos[k - 1] if k else None
+            if (
+                back
+                and previous is not None
+                and not previous.claimants
+                and previous.sentence.paragraph == sentence.paragraph
+                and not text[previous.sentence.end : sentence.start].strip()
+            ):
+                previous.claimants = back
+            speakers = []
+            for c in info.claimants:
+                if c.person and last is not None:
+                    c = dataclasses.replace(last, start=c.start, end=c.end, refers_back=False)
+                elif not c.pronoun:
+                    named = [
+                        a for a in info.actors if a.role == "named" and c.start <= a.start < c.end
+                    ]
+                    last = c
+                    if named and named[0].is_armed_non_state:
+                        # "Al Shabaab's spokesman": whoever repeats him speaks for the group
+                        last = dataclasses.replace(
+                            c, text=_short_name(named[0]), kind="perpetrator"
+                        )
+                speakers.append(c)
+            info.claimants = speakers
 
     def _claimed_group(self, infos: list[SentenceInfo]) -> ActorMention | None:
         """The one armed group the article says carried out or claimed the attack ("attributed
