@@ -714,3 +714,12 @@ def test_a_claimant_in_the_next_sentence(pipeline: Pipeline) -> None:
     article = Article(text=text, published=date(2025, 6, 7), language="fr")
     (report,) = pipeline.extract(article).reports
     assert [(c.kind, c.killed) for c in report.claims if c.killed] == [("government", 9)]
+
+
+def test_a_state_named_in_a_claimant_does_not_make_it_the_government(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels ambushed a convoy near Kidal on Sunday. Russian military bloggers said at least "
+        "20 soldiers were killed."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 7))).reports
+    assert [(c.kind, c.killed) for c in report.claims if c.killed] == [("media", 20)]

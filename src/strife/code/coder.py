@@ -918,7 +918,9 @@ class ArticleCoder:
             named = [a for a in info.actors if a.role == "named" and c.start <= a.start < c.end]
             if named and named[0].is_armed_non_state:
                 return _short_name(named[0]), "perpetrator"
-            if named and named[0].is_state:
+            if named and named[0].is_state and c.kind == "unknown":
+                # "the Malian army" speaks for the state; "Russian military bloggers" and "a
+                # Somali army officer" keep the kind their head noun gives
                 return c.text, "government"
             speaks_for_group = (
                 c.pronoun
