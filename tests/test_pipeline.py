@@ -669,3 +669,109 @@ def test_a_locality_far_from_the_only_place_named_is_not_placed_there(pipeline: 
     (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 3))).reports
     assert (report.location, report.latitude, report.geo_precision) == ("Kwandagu", None, None)
     assert report.country == "Mali"
+
+
+def test_a_toll_update_neither_dates_nor_opens_an_event(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed 12 villagers near Tera in western Niger on Monday, residents said. "
+        "On Thursday officials revised the death toll to 19."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 7))).reports
+    assert (report.event_date, report.fatalities) == (date(2025, 6, 2), 19)
+
+
+def test_a_guessed_toll_gives_way_to_a_firm_one(pipeline: Pipeline) -> None:
+    text = (
+        "A drone strike on the market in Kidal killed over 40 civilians on Sunday, residents "
+        "said. The final death toll is believed to be between 55 and 60."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 7))).reports
+    assert report.fatalities == 40
+    assert any(c.killed is None and c.killed_high == 60 for c in report.claims)
+
+
+def test_two_speakers_in_one_sentence_each_keep_their_figure(pipeline: Pipeline) -> None:
+    text = (
+        "A drone strike hit a market in Mopti on Sunday. A local journalist told AFP that at "
+        "least 9 people had been killed in the strike, while activists said nearly 40 people "
+        "were killed."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 7))).reports
+    said = {(c.claimant, c.kind, c.killed) for c in report.claims if c.killed}
+    assert said == {("A local journalist", "media", 9), ("activists", "witness", 40)}
+    assert report.fatalities == 9
+
+
+def test_figures_listed_together_are_one_claim(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen ambushed a convoy near Gao on Sunday, killing one lieutenant and four soldiers "
+        "and one driver, the army said."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 7))).reports
+    figures = sorted((c.killed, c.victims) for c in report.claims if c.killed)
+    assert figures == [(1, "civilians"), (5, "soldiers")]
+    assert report.fatalities == 6
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Torrential rains lashed Maradi on Sunday, after floods that have killed 23 people in "
+            "the region since July. Three children died on Saturday when the roof of their house "
+            "collapsed. In a nearby village, 120 homes were destroyed and eight people injured.",
+        ),
+        (
+            "fr",
+            "Les inondations ont fait 23 morts dans la région de Maradi depuis juillet. Trois "
+            "enfants sont morts samedi dans l'effondrement d'une maison. Dans un village voisin, "
+            "120 habitations ont été détruites et huit personnes blessées.",
+        ),
+    ],
+)
+def test_deaths_from_floods_and_collapses_are_no_events(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    article = Article(text=text, published=date(2025, 8, 25), language=language)
+    assert pipeline.extract(article).reports == []
+
+
+def test_an_armed_attack_in_a_flood_report_is_still_an_event(pipeline: Pipeline) -> None:
+    text = (
+        "Floods have killed 23 people in the Maradi region since July. On Sunday gunmen killed "
+        "four villagers in Guidan Roumdji."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 8, 25))).reports
+    assert (report.actor2, report.fatalities) == ("Civilians (Niger)", 4)
+
+
+def test_claimants_told_outside_the_sentence_with_the_figure(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked an army post near Menaka on Sunday. “Three soldiers were killed. The "
+        "attackers fled on motorbikes,” a military source told AFP. An army spokesman said the "
+        "post was retaken. Nine attackers were killed, he said."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 7))).reports
+    said = {(c.kind, c.killed, c.victims) for c in report.claims if c.killed}
+    assert said == {("security_source", 3, "soldiers"), ("government", 9, "attackers")}
+    assert report.fatalities == 12
+
+
+def test_a_claimant_in_the_next_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "Au moins neuf soldats ont été tués par des terroristes près de Dori. C’est ce qu’a "
+        "annoncé lundi l’état-major."
+    )
+    article = Article(text=text, published=date(2025, 6, 7), language="fr")
+    (report,) = pipeline.extract(article).reports
+    assert [(c.kind, c.killed) for c in report.claims if c.killed] == [("government", 9)]
+
+
+def test_a_state_named_in_a_claimant_does_not_make_it_the_government(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels ambushed a convoy near Kidal on Sunday. Russian military bloggers said at least "
+        "20 soldiers were killed."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 7))).reports
+    assert [(c.kind, c.killed) for c in report.claims if c.killed] == [("media", 20)]

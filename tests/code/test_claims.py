@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from strife.code.claims import claim_finder
+from strife.code.claims import claim_finder, inside_quote
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,7 @@ from strife.code.claims import claim_finder
         (
             "fr",
             "Dix soldats ont été tués, a déclaré à l'AFP un élu local.",
-            "à l'AFP un élu local",
+            "un élu local",
             "local_official",
         ),
         (
@@ -80,3 +80,83 @@ def test_responsibility_and_denial(
 ) -> None:
     finder = claim_finder(language)
     assert (finder.claims_responsibility(text), finder.denies(text)) == (responsibility, denial)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claimant", "kind"),
+    [
+        ("en", "Village elders have also reported that six died.", "Village elders", "unknown"),
+        (
+            "en",
+            "The raid, which a village chief said left four dead.",
+            "a village chief",
+            "local_official",
+        ),
+        ("en", "Four died, according to nurses who spoke to reporters.", "nurses", "witness"),
+        (
+            "en",
+            "Ukrainian military bloggers said 40 were killed.",
+            "Ukrainian military bloggers",
+            "media",
+        ),
+        ("en", "A Kenyan army officer said nine died.", "A Kenyan army officer", "security_source"),
+        (
+            "en",
+            "A spokesman for the police said two died.",
+            "A spokesman for the police",
+            "government",
+        ),
+        ("fr", "Six morts, a indiqué un habitant.", "un habitant", "witness"),
+        ("fr", "Six morts, selon l'ONU.", "l'ONU", "humanitarian"),
+        ("fr", "Six morts, précise encore le maire.", "le maire", "local_official"),
+        (
+            "fr",
+            "Six morts, a-t-on appris jeudi de sources hospitalières.",
+            "sources hospitalières",
+            "witness",
+        ),
+    ],
+)
+def test_claimant_phrases_are_trimmed_and_kinded(
+    language: str, text: str, claimant: str, kind: str
+) -> None:
+    (found,) = claim_finder(language).claimants(text, 0)
+    assert (found.text, found.kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The death toll was confirmed by a nurse."),
+        ("fr", "Un premier bilan fait état de six morts."),
+    ],
+)
+def test_a_count_is_not_a_claimant(language: str, text: str) -> None:
+    assert all(
+        "toll" not in c.text and "bilan" not in c.text
+        for c in claim_finder(language).claimants(text, 0)
+    )
+
+
+def test_a_phrase_ending_on_and_is_not_the_subject() -> None:
+    text = "Former rebels said they hit the camp on Friday and announced that six soldiers died."
+    found = claim_finder("en").claimants(text, 0)
+    assert [(c.text, c.kind) for c in found] == [("Former rebels", "perpetrator")]
+
+
+def test_claimants_of_other_sentences_are_marked() -> None:
+    (back,) = claim_finder("fr").claimants("C’est ce qu’a annoncé jeudi le gouverneur.", 0)
+    assert (back.text, back.refers_back) == ("le gouverneur", True)
+    (he,) = claim_finder("en").claimants("Four were killed, he said.", 0)
+    assert he.pronoun and he.person
+    (they,) = claim_finder("en").claimants("Four were killed, they said.", 0)
+    assert they.pronoun and not they.person
+
+
+def test_a_quote_of_several_sentences_is_from_who_closes_it() -> None:
+    text = "“Gunmen came at night. Four farmers were killed. We fled,” a village chief said.\nNext."
+    end = text.index("killed.") + len("killed.")
+    assert inside_quote(text, text.index("Four"), end)
+    (chief,) = claim_finder("en").after_quote(text, end)
+    assert (chief.text, chief.kind) == ("a village chief", "local_official")
+    assert not inside_quote(text, text.index("Next"), len(text))

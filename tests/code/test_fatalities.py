@@ -252,3 +252,92 @@ def test_and_inside_a_breakdown_does_not_end_the_figure(language: str, text: str
 def test_the_death_word_after_a_long_breakdown_still_counts(language: str, text: str) -> None:
     tolls = toll_finder(language).find(text, 0)
     assert [t.low for t in tolls] == [20]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "lows"),
+    [
+        ("en", "Police put the number of dead at 9; the rebels said 14 were killed.", [9, 14]),
+        ("en", "The toll climbed to 23 on Friday.", [23]),
+        ("en", "The number of dead reached 31 after a search of the wells.", [31]),
+        ("fr", "Le bilan s'élève à 17.", [17]),
+        ("fr", "Le nombre de morts est passé à 40 vendredi.", [40]),
+        ("fr", "Un bilan officiel fait état de plus d'une vingtaine de gardes tombés.", [20]),
+    ],
+)
+def test_a_figure_after_a_toll_cue_is_a_toll(language: str, text: str, lows: list[int]) -> None:
+    tolls = toll_finder(language).find(text, 0)
+    assert [t.low for t in tolls] == lows
+    assert all(t.victims != "attackers" for t in tolls[:1])  # "9; the rebels": another clause
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Three witnesses put the death toll at 26."),
+        ("en", "One doctor put the number of dead at 26."),
+        ("fr", "Deux sources portent le bilan à 26."),
+    ],
+)
+def test_who_gives_a_toll_is_not_counted_in_it(language: str, text: str) -> None:
+    assert [t.low for t in toll_finder(language).find(text, 0)] == [26]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Officials said 2,140 livestock died and 310 houses were lost to the raiders."),
+        ("en", "The raiders killed 75 cattle near the river."),
+        ("fr", "Les assaillants ont emporté 80 têtes de bétail et abattu 40 bovins."),
+    ],
+)
+def test_animals_and_houses_are_not_deaths(language: str, text: str) -> None:
+    assert toll_finder(language).find(text, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Trente personnes, dont 5 gendarmes et 25 volontaires, et 12 assaillants ont été tués "
+            "dans les combats.",
+        ),
+        (
+            "en",
+            "Thirty people, including 5 gendarmes and 25 guards, and 12 assailants were killed "
+            "in the fighting.",
+        ),
+    ],
+)
+def test_a_total_named_by_its_breakdown_and_another_group(language: str, text: str) -> None:
+    tolls = toll_finder(language).find(text, 0)
+    assert [(t.low, t.victims) for t in tolls] == [(30, "soldiers"), (12, "attackers")]
+
+
+def test_a_guessed_figure_is_hedged_but_a_date_is_no_guess() -> None:
+    finder = toll_finder("en")
+    (guess,) = finder.find("The final toll is believed to be 80.", 0)
+    assert guess.hedged
+    text = "On May 3, 7 people were killed."
+    (firm,) = finder.find(text, 0, skip=[(3, 8)])
+    assert (firm.low, firm.hedged) == (7, False)
+
+
+def test_a_count_noun_is_told_apart_from_a_death() -> None:
+    assert toll_finder("en").names_count("death toll rose to 30")
+    assert toll_finder("fr").names_count("bilan s'élève à 30")
+    assert not toll_finder("en").names_count("deaths of 30 soldiers")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "listed"),
+    [
+        ("en", "the deaths of 30 militiamen and 4 soldiers", [False, True]),
+        ("en", "5 were killed, while residents said 9 people were killed", [False, False]),
+        ("fr", "trente personnes, dont 5 gendarmes, et 12 assaillants ont été tués", [False, True]),
+        ("en", "killing 12 soldiers and several others", [False, False]),
+    ],
+)
+def test_figures_listed_together(language: str, text: str, listed: list[bool]) -> None:
+    assert [t.listed for t in toll_finder(language).find(text, 0)] == listed

@@ -156,3 +156,13 @@ def test_a_foiled_attack_was_fought_off(language: str, text: str) -> None:
 def test_a_foiled_plot_is_not_a_clash() -> None:
     found = trigger_finder("en").find("Police foiled a plan to smuggle weapons into the city.")
     assert "clash" not in {t.tactic for t in found}
+
+
+def test_outcomes_and_nonviolent_causes() -> None:
+    finder = trigger_finder("en")
+    (killed,) = finder.find("Floods killed 12 people.")
+    assert finder.is_outcome(killed) and finder.names_nonviolent_cause("Floods killed 12 people.")
+    (attack,) = finder.find("Gunmen attacked the village.")
+    assert not finder.is_outcome(attack)
+    assert not finder.names_nonviolent_cause("After the talks collapsed, gunmen killed 12.")
+    assert trigger_finder("fr").names_nonviolent_cause("Trois morts dans l'effondrement d'un mur.")

@@ -29,6 +29,8 @@ class Claimant:
     text: str
     kind: ClaimantKind
     pronoun: bool
+    person: bool = False  # "he said": the person who spoke last, not an armed group
+    refers_back: bool = False  # "C'est ce qu'a annoncé l'état-major": of the sentence before
 
 
 class ClaimFinder:
@@ -39,11 +41,22 @@ class ClaimFinder:
         self.language = language
         cues = []
         self._literals: list[str] = []
-        inverted = [(c, True) for c in data.get("inverted", [])]
-        for cue, after_comma in [(c, False) for c in data["cues"]["before"]] + inverted:
+        self._back: list[bool] = []  # the cue speaks of the sentence before
+        back = [(c, False, True) for c in data.get("back", [])]
+        self._leading: list[bool] = []  # the claimant comes before the cue's words
+        # words between a claimant and its verb, part of neither: "Local sources have
+        # reported", "affirme encore l'état-major", "a déclaré à l'AFP un élu local"
+        between = r"(?:\s+(?:" + "|".join(data.get("between", [])) + r"))*"
+        inverted = [(c, True, False) for c in data.get("inverted", [])]
+        plain = [(c, False, False) for c in data["cues"]["before"]]
+        for cue, after_comma, refers_back in plain + inverted + back:
+            self._back.append(refers_back)
             # the cue's longest literal part: a cheap substring test before the regex runs
             self._literals.append(max(cue.lower().split("{c}"), key=len).strip())
-            escaped = re.escape(cue).replace(re.escape("{C}"), "{C}")
+            escaped = re.escape(cue).replace(re.escape("{C}"), "{C}").replace("'", "['’]")
+            escaped = escaped.replace("{C}\\ ", "{C}" + between + r"\s+")
+            escaped = escaped.replace("\\ {C}", between + r"\s+{C}")
+            self._leading.append(escaped.startswith("{C}"))
             if escaped.startswith("{C}"):
                 cues.append(escaped.replace("{C}", _LEADING, 1))
             else:
@@ -56,37 +69,66 @@ class ClaimFinder:
         self._lead_words = re.compile(
             r"^(?:(?:" + "|".join(data["lead_words"]) + r")\s+)+", re.IGNORECASE
         )
+        # a clause opened inside the phrase: the claimant is after it when the phrase comes
+        # before the verb ("That attack, which a local official claimed"), before it otherwise
+        # ("according to sources who spoke to AFP")
+        self._opener = re.compile(  # in lower case: "WHO officials" is no clause
+            r"(?<![\w'’-])(?:" + "|".join(data.get("openers", [])) + r")(?![\w'’-])"
+        )
+        self._not_claimant = compile_alternation(
+            data.get("not_claimants", []), name="not_claimants"
+        )
         self._pronouns = frozenset(data["pronouns"])
+        self._persons = frozenset(data.get("person_pronouns", []))
         self._responsibility = compile_alternation(data["responsibility"], name="responsibility")
         self._denial = compile_alternation(data["denial"], name="denial")
         self._kinds = [
-            (kind, compile_alternation(words, name=f"claimant kind {kind}"))
+            (kind, _kind_pattern(words, name=f"claimant kind {kind}"))
             for kind, words in data["kinds"].items()
         ]
+        # the head of a phrase: before its first preposition ("a spokesman for the army")
+        self._head_end = re.compile(
+            r"\s(?:" + "|".join(data.get("prepositions", [])) + r")\s", re.IGNORECASE
+        )
 
     def claimants(self, text: str, offset: int) -> list[Claimant]:
         """Claimant phrases in a sentence, in text order, without overlaps."""
         found: dict[int, Claimant] = {}
         lowered = text.lower().replace("’", "'")
-        for literal, cue in zip(self._literals, self._cues, strict=True):
+        cues = zip(self._literals, self._cues, self._leading, self._back, strict=True)
+        for literal, cue, leading, refers_back in cues:
             if literal not in lowered:
                 continue
             for m in cue.finditer(text):
                 raw = m.group("c")
                 lead = self._lead_words.match(raw)
                 cut = lead.end() if lead else 0
-                phrase = raw[cut:].strip()
-                start = m.start("c") + cut
+                end = len(raw)
+                openers = list(self._opener.finditer(raw, cut))
+                if openers and leading:
+                    cut = openers[-1].end()
+                elif openers:
+                    end = openers[0].start()
+                phrase = raw[cut:end].strip()
+                start = m.start("c") + cut + (len(raw[cut:end]) - len(raw[cut:end].lstrip()))
                 # Keep only the part after a leading subordinate word: "In Burkina Faso, JNIM".
                 words = phrase.split()
-                if not words:
-                    continue
+                if not words or self._not_claimant.search(phrase):
+                    continue  # "the death toll was confirmed": a count, not who gives it
+                if leading and self._lead_words.match(words[-1] + " "):
+                    continue  # "… camp on Sunday and announced": the subject is further back
                 pronoun = words[-1].lower() in self._pronouns and len(words) <= 2
                 kind = self.kind_of(phrase)
                 if kind == "unknown" and not pronoun and phrase.islower():
                     continue  # a stray word caught by a loose cue, not a source
                 claimant = Claimant(
-                    offset + start, offset + start + len(phrase), phrase, kind, pronoun
+                    offset + start,
+                    offset + start + len(phrase),
+                    phrase,
+                    kind,
+                    pronoun,
+                    person=pronoun and words[-1].lower() in self._persons,
+                    refers_back=refers_back,
                 )
                 current = found.get(claimant.start)
                 if current is None or len(current.text) > len(claimant.text):
@@ -99,8 +141,34 @@ class ClaimFinder:
             result.append(c)
         return result
 
+    def after_quote(self, text: str, start: int) -> list[Claimant]:
+        """Who a quote still open at ``start`` in ``text`` is from: the claimant right after it
+        closes, in the same paragraph ("… were killed. … withdrawn,” a military source said.")."""
+        paragraph_end = text.find("\n", start)
+        rest = text[start : paragraph_end if paragraph_end >= 0 else len(text)]
+        close = _QUOTE_CLOSE.search(rest)
+        if close is None:
+            return []
+        at = start + close.start()
+        stop = _SENTENCE_END.search(text, close.end() + start)
+        segment = text[at : stop.end() if stop else at + 200]
+        return [c for c in self.claimants(segment, at) if c.start - at < 40]
+
     def kind_of(self, phrase: str) -> ClaimantKind:
-        """The claimant kind a phrase's words suggest, "unknown" if none."""
+        """The claimant kind a phrase's words suggest, "unknown" if none.
+
+        In the phrase's head the word nearest its end decides ("Russian military bloggers" are
+        media, "a Somali military officer" a security source); else the first kind matching.
+        """
+        cut = self._head_end.search(phrase)
+        head = phrase[: cut.start()] if cut else phrase
+        ends = [
+            (m.end(), -rank, kind)
+            for rank, (kind, pattern) in enumerate(self._kinds)
+            for m in pattern.finditer(head)
+        ]
+        if ends:
+            return max(ends)[2]
         for kind, pattern in self._kinds:
             if pattern.search(phrase):
                 return kind
@@ -113,6 +181,30 @@ class ClaimFinder:
     def denies(self, text: str) -> bool:
         """The sentence reports a denial or a repelled attack."""
         return self._denial.search(text) is not None
+
+
+_QUOTE_CLOSE = re.compile(r"[”»\"]")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def inside_quote(text: str, start: int, end: int) -> bool:
+    """Whether a quote opened in the paragraph is still open at ``end`` (a sentence from
+    ``start`` to ``end`` inside a quote of several sentences)."""
+    before = text[text.rfind("\n", 0, start) + 1 : end]
+    opened = before.count("“") + before.count("«")
+    closed = before.count("”") + before.count("»")
+    return opened > closed or before.count('"') % 2 == 1
+
+
+def _kind_pattern(words: list[str], *, name: str) -> re.Pattern[str]:
+    """Words of a claimant kind, acronyms matched in capitals only ("UN" is not "un", "WHO"
+    not "who")."""
+    acronyms = [w for w in words if re.sub(r"\\[bs]|[^\w]", "", w).isupper()]
+    others = [w for w in words if w not in acronyms]
+    parts = [compile_alternation(others, name=name).pattern] if others else []
+    if acronyms:
+        parts.append(r"(?-i:(?<![\w-])(?:" + "|".join(acronyms) + r")(?![\w]))")
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 @cache

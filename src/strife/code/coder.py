@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from strife.code.actor_lexicon import actor_by_name
 from strife.code.actors import ActorMention, actor_finder
-from strife.code.claims import Claimant, claim_finder
+from strife.code.claims import Claimant, claim_finder, inside_quote
 from strife.code.dates import DateMention, date_finder
 from strife.code.fatalities import Figure, Toll, event_toll, share, toll_finder
 from strife.code.places import CountryMention, PlaceFinder, PlaceMention
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from strife.geo.gazetteer import Gazetteer, Place
 
 SAME_PLACE_KM = 30.0
+_UNARMED_INTER = (6, 7)  # protesters and civilians: named in a report, they hurt no one
 # An article of this many trigger sentences (and their neighbours) opens with a lede that can set
 # the scene; a short note's first sentence that tells no event does not.
 _LEDE_MIN_SENTENCES = 5
@@ -76,6 +77,8 @@ class SentenceInfo:
     # an earlier event, analysed on its own; ``earlier`` marks that clause
     other: SentenceInfo | None = None
     earlier: bool = False
+    nonviolent: bool = False  # deaths from nature, accident or disease: "floods killed 16"
+    unarmed_outcome: bool = False  # only an outcome, no armed actor: "300 homes destroyed"
 
 
 @dataclass(slots=True)
@@ -208,6 +211,11 @@ class ArticleCoder:
         triggers = self.triggers.find(plain, off)
         tolls = self.tolls.find(text, off, skip=date_spans)
         actors = self.actors.find(text, off)
+        outcome = bool(triggers) and all(self.triggers.is_outcome(t) for t in triggers)
+        nonviolent = outcome and self.triggers.names_nonviolent_cause(plain)
+        if nonviolent:
+            triggers = []  # "floods that have killed 16 people": no political violence
+        unarmed = outcome and not any(a.inter not in _UNARMED_INTER for a in actors)
         claimants = self.claims.claimants(text, off)
         taken = date_spans + [(a.start, a.end) for a in actors if a.role == "named"]
         places, countries = self.places.find(text, off, exclude=taken, extra_names=extra_names)
@@ -251,7 +259,11 @@ class ArticleCoder:
             and refers_back(lead)
             and all(t.tactic == lead.tactic or refers_back(t) for t in triggers)
         )
-        anaphoric = back and not tolls
+        # "the death toll rose to 31", "le bilan s'élève à 23": a figure for the event told
+        update = bool(tolls and triggers) and all(
+            self.tolls.names_count(plain[t.start - off :]) for t in triggers
+        )
+        anaphoric = (back and not tolls) or update
         standalone = (
             bool(triggers)
             and substantive
@@ -276,6 +288,8 @@ class ArticleCoder:
             standalone,
             back,
             lead is not None and refers_back(lead),
+            nonviolent=nonviolent,
+            unarmed_outcome=unarmed,
         )
 
     # -- stage 2: frames ---------------------------------------------------------------------
@@ -289,6 +303,14 @@ class ArticleCoder:
         """Reports for an article from its analysed trigger sentences (in text order)."""
         infos = [part for info in infos for part in (info, info.other) if part is not None]
         _anchor_relative_days(infos)
+        self._attribute(article.text, infos)
+        opening = next((i for i in infos if i.triggers or i.nonviolent), None)
+        if opening is not None and opening.nonviolent:
+            # a report on floods or an epidemic: its other deaths and damage are theirs too,
+            # unless an armed actor is named
+            for info in infos:
+                if info.unarmed_outcome:
+                    info.triggers, info.eventive, info.standalone = [], False, False
         article_countries = self._article_countries(infos)
         resolved: list[tuple[float, float]] = []
         regions: list[str] = []  # admin1 regions the article has named so far
@@ -327,7 +349,7 @@ class ArticleCoder:
                         None,
                     )
                 if current is not None:
-                    stated = [t for t in info.tolls if t.stated]
+                    stated = [t for t in info.tolls if t.stated or info.anaphoric]
                     for target in days or [current]:
                         if stated:
                             target.tolls.extend((t, info) for t in stated)
@@ -335,11 +357,11 @@ class ArticleCoder:
                             target.infos.append(info)
                         if not info.triggers or info.anaphoric:
                             self._fill(target, info)
-                    named = [] if info.triggers else self._dated_event(info)
-                    if current.date is None and not days and named:
+                    told_days = [] if info.triggers else self._dated_event(info)
+                    if current.date is None and not days and told_days:
                         # "The March 10-11 incident in and around Solenzo…": the days of the
                         # event just told, one event each
-                        days = _by_day(current, named)
+                        days = _by_day(current, told_days)
                         if days:
                             frames[frames.index(current) :] = days
                             current = days[-1]
@@ -390,6 +412,42 @@ class ArticleCoder:
             if report is not None:
                 reports.append(report)
         return reports
+
+    def _attribute(self, text: str, infos: list[SentenceInfo]) -> None:
+        """Claimants told outside the sentence they speak for: after a quote of several
+        sentences ("… were killed. … withdrawn,” a military source said."), in the sentence after
+        ("C'est ce qu'a annoncé l'état-major"), or as "he" for the one who spoke last."""
+        last: Claimant | None = None
+        for k, info in enumerate(infos):
+            sentence = info.sentence
+            if not info.claimants and inside_quote(text, sentence.start, sentence.end):
+                info.claimants = self.claims.after_quote(text, sentence.end)
+            back = [c for c in info.claimants if c.refers_back]
+            previous = infos[k - 1] if k else None
+            if (
+                back
+                and previous is not None
+                and not previous.claimants
+                and previous.sentence.paragraph == sentence.paragraph
+                and not text[previous.sentence.end : sentence.start].strip()
+            ):
+                previous.claimants = back
+            speakers = []
+            for c in info.claimants:
+                if c.person and last is not None:
+                    c = dataclasses.replace(last, start=c.start, end=c.end, refers_back=False)
+                elif not c.pronoun:
+                    named = [
+                        a for a in info.actors if a.role == "named" and c.start <= a.start < c.end
+                    ]
+                    last = c
+                    if named and named[0].is_armed_non_state:
+                        # "Al Shabaab's spokesman": whoever repeats him speaks for the group
+                        last = dataclasses.replace(
+                            c, text=_short_name(named[0]), kind="perpetrator"
+                        )
+                speakers.append(c)
+            info.claimants = speakers
 
     def _claimed_group(self, infos: list[SentenceInfo]) -> ActorMention | None:
         """The one armed group the article says carried out or claimed the attack ("attributed
@@ -880,37 +938,59 @@ class ArticleCoder:
 
     def _claims(self, frame: Frame, groups: list[ActorMention], article: Article) -> list[Claim]:
         claims: list[Claim] = []
-        seen: set[tuple[str, str, int | None]] = set()
-        key: tuple[str, str, int | None]
+        seen: set[tuple[str, str, int | None, str | None]] = set()
+        key: tuple[str, str, int | None, str | None]
         group = groups[0] if groups else None
+        # "over 100 civilians … the final toll is believed to be 115": a guess counts only when
+        # the text gives no firmer figure
+        firm = any(not t.hedged for t, _ in frame.tolls)
         for info in frame.infos:
-            speaker = self._speaker(info, group, article)
             sentence = info.sentence
+            told: list[Claim] = []  # this sentence's claims, figures listed together summed
             for toll, owner in frame.tolls:
                 if owner is not info:
                     continue
-                claimant, kind = speaker
-                key = (claimant.lower(), kind, toll.low)
-                if key in seen:
+                claimant, kind = self._speaker(info, group, article, at=toll.start)
+                guess = toll.hedged and firm
+                span = Span(start=toll.start, end=toll.end, text=toll.text, field="fatalities")
+                last = told[-1] if told else None
+                if (
+                    toll.listed
+                    and last is not None
+                    and last.killed is not None
+                    and not guess
+                    and (last.claimant, last.kind, last.victims) == (claimant, kind, toll.victims)
+                ):
+                    # "50 mercenaries and 10 soldiers": one statement of 60 soldiers' deaths
+                    # (figures of different victims stay apart, and add up as such)
+                    high = (last.killed_high or last.killed) + (toll.high or toll.low)
+                    last.killed += toll.low
+                    last.killed_high = high if high != last.killed else None
+                    last.evidence.append(span)
                     continue
-                seen.add(key)
-                claims.append(
+                told.append(
                     Claim(
                         claimant=claimant,
                         kind=kind,
                         says=sentence.text[:300],
-                        killed=toll.low,
-                        killed_high=toll.high if toll.high != toll.low else None,
+                        killed=None if guess else toll.low,
+                        killed_high=(toll.high or toll.low)
+                        if guess
+                        else (toll.high if toll.high != toll.low else None),
                         victims=toll.victims,
                         split=frame.split,
-                        evidence=[
-                            Span(start=toll.start, end=toll.end, text=toll.text, field="fatalities")
-                        ],
+                        evidence=[span],
                     )
                 )
+            for claim in told:
+                # "one assailant and one officer killed": two figures, though both are 1
+                key = (claim.claimant.lower(), claim.kind, claim.killed, claim.victims)
+                if key not in seen:
+                    seen.add(key)
+                    claims.append(claim)
             if not any(owner is info for _, owner in frame.tolls):
-                claimant, kind = speaker
-                key = (claimant.lower(), kind, None)
+                claimant, kind = self._speaker(info, group, article)
+                key = (claimant.lower(), kind, None, None)
                 if key not in seen and kind != "media":
                     seen.add(key)
                     where = info.claimants[0] if info.claimants else sentence
@@ -940,18 +1020,27 @@ class ArticleCoder:
         return claims
 
     def _speaker(
-        self, info: SentenceInfo, group: ActorMention | None, article: Article
+        self,
+        info: SentenceInfo,
+        group: ActorMention | None,
+        article: Article,
+        at: int | None = None,
     ) -> tuple[str, ClaimantKind]:
-        """Who says what a sentence reports: its claimant, else the outlet.
+        """Who says what a sentence reports (at offset ``at``): its claimant, else the outlet.
 
-        An armed group speaking of its attack is the perpetrator, however the sentence names it
-        ("the group", "it", "a rebel group affiliated with al-Qaeda", or "JNIM").
+        Of several claimants, a figure is the last one's before it ("a journalist said 12 were
+        killed, while activists said 60"), else the first one's after it ("12 were killed, the
+        army said"). An armed group speaking of its attack is the perpetrator, however the
+        sentence names it ("the group", "it", "a rebel group affiliated with al-Qaeda", or "JNIM").
         """
-        for c in info.claimants:
+        before = [c for c in info.claimants if at is not None and c.end <= at]
+        for c in before[-1:] or info.claimants:
             named = [a for a in info.actors if a.role == "named" and c.start <= a.start < c.end]
             if named and named[0].is_armed_non_state:
                 return _short_name(named[0]), "perpetrator"
-            if named and named[0].is_state:
+            if named and named[0].is_state and c.kind == "unknown":
+                # "the Malian army" speaks for the state; "Russian military bloggers" and "a
+                # Somali army officer" keep the kind their head noun gives
                 return c.text, "government"
             speaks_for_group = (
                 c.pronoun

@@ -7,6 +7,7 @@ missing are not deaths. Word lists are ``data/<lang>/quantities.yaml``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
 from collections.abc import Iterable, Iterator
@@ -32,6 +33,8 @@ class Toll:
     victims: str | None
     weak: bool  # "several", "many": used only when no other figure is given
     stated: bool = False  # the text states the figure retained: "fatalities coded as 0"
+    hedged: bool = False  # told as a guess ("is believed to be 115"): only without a firmer one
+    listed: bool = False  # listed with the figure before: "50 mercenaries and 10 soldiers"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,13 @@ class TollFinder:
         self.units = frozenset(data["units"])
         self.things = frozenset(data.get("things", ()))
         self.not_death = _Phrases(data["not_death_words"])
+        self.count_nouns = _Phrases(data.get("count_nouns", []))
+        self._toll_cue = re.compile(
+            r"(?:" + "|".join(data.get("toll_cues", [])) + r")\s*$", re.IGNORECASE
+        )
+        self._hedge = re.compile(
+            r"\b(?:" + "|".join(data.get("hedges", [])) + r")\b", re.IGNORECASE
+        )
         self.death_before = _Phrases(data["death_before"])
         self.victim_words = {group: _Phrases(words) for group, words in data["victims"].items()}
         self._one_death = re.compile(
@@ -88,8 +98,12 @@ class TollFinder:
         self.weak_words = {phrase for phrase, rule in self.vague.items() if rule.get("weak")}
         self._stated = [re.compile(p, re.IGNORECASE) for p in data.get("stated_total", [])]
         self.breakdown_words = frozenset(w for w in data["breakdown"] if " " not in w)
+        # a breakdown ends where a new group is joined on: "40 people, including 6 soldiers
+        # and 34 militiamen, and 50 attackers"
+        joined = r",\s*(?:" + "|".join(data["and_words"]) + r")\b"
         self._breakdown = re.compile(
-            r"(?:\b(?:" + "|".join(data["breakdown"]) + r")\b[^.;:]*)$", re.IGNORECASE
+            r"(?:\b(?:" + "|".join(data["breakdown"]) + rf")\b(?:(?!{joined})[^.;:])*)$",
+            re.IGNORECASE,
         )
 
     def find(self, text: str, offset: int, *, skip: list[tuple[int, int]] = ()) -> list[Toll]:  # type: ignore[assignment]
@@ -114,7 +128,8 @@ class TollFinder:
             toks.append(_Tok(m.start(), m.end(), m.group(), lowered, gap))
             previous_end = m.end()
         tolls: list[Toll] = []
-        i = last_end = 0
+        parts: dict[int, list[tuple[int, str | None]]] = {}  # a toll's breakdown: figure, who
+        i = last_end = told_end = 0  # told_end: after the last figure told, breakdowns too
         while i < len(toks):
             if any(a <= offset + toks[i].start < b for a, b in skip):
                 i += 1
@@ -145,9 +160,17 @@ class TollFinder:
             if q_start > 0 and self._breakdown.search(
                 text[max(0, toks[q_start].start - 40) : toks[q_start].start]
             ):
-                i = j  # "13 people, including 10 gendarmes": a breakdown, not a new toll
+                # "13 people, including 10 gendarmes": a breakdown, not a new toll
+                if tolls:
+                    after = _outside_brackets(toks, j, 3)  # "une dizaine de gendarmes"
+                    who = self._victims_at(after, 0) or self._victims_at(after, 1)
+                    parts.setdefault(len(tolls) - 1, []).append((low, who))
+                i = told_end = j
                 continue
             death, victims = self._death_context(toks, q_start, j)
+            before = text[max(0, toks[q_start].start - 160) : toks[q_start].start]
+            if death is None and self._toll_cue.search(before):
+                death = True  # "put the number of dead at 15", "le bilan s'élève à 23"
             if death is None:
                 # "the deaths of 50 mercenaries and 10 soldiers": a figure joined to the last one
                 between = [t.low for t in toks[last_end:q_start]] if tolls else []
@@ -157,7 +180,9 @@ class TollFinder:
                     and not any(_starts(between, k, self.not_death) for k in range(len(between)))
                 )
             if death:
-                last_end = j
+                listed = bool(tolls) and not weak and not tolls[-1].weak
+                listed = listed and self._listed(toks[told_end:q_start], toks[q_start])
+                last_end = told_end = j
                 tolls.append(
                     Toll(
                         offset + toks[q_start].start,
@@ -167,13 +192,42 @@ class TollFinder:
                         high,
                         victims,
                         weak,
+                        hedged=self._hedged(before, offset + toks[q_start].start, skip),
+                        listed=listed,
                     )
                 )
             i = j
+        for k, breakdown in parts.items():
+            tolls[k] = _named_by_breakdown(tolls[k], breakdown)
         if not tolls:
             tolls.extend(self._singular(text, offset))
         tolls.extend(self._stated_totals(text, offset))
         return tolls
+
+    def _listed(self, between: list[_Tok], figure: _Tok) -> bool:
+        """Whether a figure is listed with the one before ("50 mercenaries and 10 soldiers",
+        "40 people, including …, and 50 attackers"): an "and" right before it, within a
+        clause."""
+        return (
+            0 < len(between) <= 10
+            and between[-1].low in self.and_words
+            and not any(c in t.gap for t in [*between[1:], figure] for c in ".;:")
+            and not any(t.low in self.clause_breaks for t in between[:-1])
+        )
+
+    def names_count(self, text: str) -> bool:
+        """Whether ``text`` starts with a count of the dead ("death toll", "bilan")."""
+        return _starts([w.group().lower() for w in _WORD.finditer(text[:40])], 0, self.count_nouns)
+
+    def _hedged(self, before: str, at: int, skip: list[tuple[int, int]]) -> bool:
+        """Whether the clause before a figure tells it as a guess ("is believed to be")."""
+        start = at - len(before)
+        for a, b in skip:  # "May 24" is a date, not "may"
+            if a < at and b > start:
+                lo, hi = max(a, start) - start, min(b, at) - start
+                before = before[:lo] + " " * (hi - lo) + before[hi:]
+        clause = re.split(r"[,;:.()«»“”\"]", before)[-1]
+        return self._hedge.search(clause) is not None
 
     def _stated_totals(self, text: str, offset: int) -> list[Toll]:
         """The figure a text says it retains ("Fatalities coded as 0 (VoJ reported 2)"): it
@@ -294,6 +348,8 @@ class TollFinder:
             return False, None
         aside = False
         for k in range(len(window)):
+            if _starts(window, k, self.count_nouns) and not aside:
+                return False, None  # "two sources put the death toll at 30": the toll is later
             if (
                 k
                 and (window[k][0].isdigit() or window[k] in self.numbers)
@@ -355,12 +411,24 @@ class TollFinder:
         return None
 
 
+def _named_by_breakdown(toll: Toll, breakdown: list[tuple[int, str | None]]) -> Toll:
+    """A total whose breakdown names one group for most of it is that group's: "quarante
+    personnes, dont 6 soldats et 34 VDP" are soldiers (and add to "50 terroristes")."""
+    groups = {who for _, who in breakdown}
+    (who,) = groups if len(groups) == 1 else (None,)
+    if who is None or toll.victims is not None or 2 * sum(n for n, _ in breakdown) < toll.low:
+        return toll
+    return dataclasses.replace(toll, victims=who)
+
+
 def _outside_brackets(toks: list[_Tok], start: int, size: int) -> list[str]:
-    """Up to ``size`` words from ``start``, skipping asides in brackets:
+    """Up to ``size`` words from ``start`` in the same clause, skipping asides in brackets:
     "Deux membres de la garde nationale (une composante de l'armée) ont été tués"."""
     words: list[str] = []
     depth = 0
     for t in toks[start:]:
+        if depth <= 0 and ";" in t.gap:
+            break  # "15; the militants said 21": another statement
         depth += t.gap.count("(") - t.gap.count(")")
         if depth <= 0:
             depth = 0

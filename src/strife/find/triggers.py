@@ -63,6 +63,11 @@ class TriggerFinder:
         )
         self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
         self._protest_topic = compile_alternation(data["protest_topic"], name="protest_topic")
+        nonviolent = data.get("nonviolent", {})
+        self._causes = compile_alternation(nonviolent.get("causes", []), name="nonviolent causes")
+        self._outcome = re.compile(
+            "|".join(f"(?:{p})" for p in nonviolent.get("outcomes", [])), re.IGNORECASE
+        )
         modality = language_yaml(language, "modality")
         self._negation = compile_alternation(modality["negation"], name="negation")
         self._hypothetical = compile_alternation(
@@ -128,6 +133,16 @@ class TriggerFinder:
             if m is not None:
                 end = m.end()
                 yield m
+
+    def names_nonviolent_cause(self, text: str) -> bool:
+        """The sentence names a death or damage from nature, accident or disease ("floods that
+        have killed 16", "when a wall collapsed")."""
+        return self._causes.search(text) is not None
+
+    def is_outcome(self, trigger: Trigger) -> bool:
+        """The trigger only tells what happened to people or things (killed, wounded,
+        destroyed), not how: any cause, violent or not, may have done it."""
+        return self._outcome.fullmatch(trigger.text) is not None
 
     def is_negated(self, text: str) -> bool:
         """The sentence denies that violence happened ("no one was killed")."""
