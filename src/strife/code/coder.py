@@ -652,8 +652,11 @@ class ArticleCoder:
         # the most precise of places close together stands for them ("the governorate of
         # Baalbek-Hermel in Baalbek city" is Baalbek), in text order
         for p in sorted(event_places, key=_rank):
-            if not any(_km(p, q) < SAME_PLACE_KM for q in distinct):
+            near = [q for q in distinct if _km(p, q) < SAME_PLACE_KM]
+            if not near:
                 distinct.append(p)
+            elif _part_of(info, p, near[0]):
+                distinct[distinct.index(near[0])] = p
         distinct.sort(key=lambda p: p.start)
         dated = [d for d in info.dates if d.value is not None or d.unresolved]
         # "the ministry reported on Saturday that … the attack on Friday": the day news came out
@@ -1296,6 +1299,20 @@ def _precision(pm: PlaceMention) -> int:
     if pm.relation in ("near", "origin") or kind == "admin2":
         return 2
     return 1
+
+
+# "Dhaka - Mirpur (Pallabi)", "Kabul's Dasht-e Barchi": a part of the town named before it
+_PART_OF_GAP = re.compile(r"^(?:\s+-\s+[^,;.]*?\(|\s*\(|['’]s\s+)$")
+
+
+def _part_of(info: SentenceInfo, inner: PlaceMention, town: PlaceMention) -> bool:
+    """Whether ``inner``, close to ``town``, names a part of it just after it."""
+    if inner.start < town.end or inner.relation != "in" or _rank(inner) != _rank(town):
+        return False
+    if inner.place is None or town.place is None or inner.place.population >= town.place.population:
+        return False  # "Belenitieni (San, Segou)": the district town after a village
+    s = info.sentence
+    return bool(_PART_OF_GAP.match(s.text[town.end - s.start : inner.start - s.start]))
 
 
 def _rank(pm: PlaceMention) -> tuple[int, int]:

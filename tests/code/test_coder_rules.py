@@ -1,4 +1,4 @@
-"""Who did what to whom, end to end: unarmed crowds and armed groups hit as targets."""
+"""Coding rules end to end: who did what to whom, and which of the places named is the place."""
 
 from __future__ import annotations
 
@@ -135,3 +135,16 @@ def test_an_ally_named_with_the_attackers_is_not_the_other_side(pipeline: Pipeli
         "M23: March 23 Movement",
         "Military Forces of the Democratic Republic of Congo",
     )
+
+
+def test_a_quarter_named_after_its_city_places_the_event(pipeline: Pipeline) -> None:
+    # Pallabi is a thana of Dhaka, about 10 km from the city's centre in the gazetteer
+    text = "On 10 March, rioters set fire to a bus in Dhaka - Mirpur (Pallabi), during a strike."
+    (report,) = pipeline.extract(Article(text=text, published=date(2024, 3, 12))).reports
+    assert report.location == "Pallabi"
+
+
+def test_the_district_town_after_a_village_does_not_replace_it(pipeline: Pipeline) -> None:
+    text = "On 10 March, gunmen attacked the gendarmerie post in Kabara (Tombouctou, Tombouctou)."
+    (report,) = pipeline.extract(Article(text=text, published=date(2024, 3, 12))).reports
+    assert report.location == "Kabara"
