@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from strife.find.triggers import trigger_finder
@@ -166,3 +168,18 @@ def test_outcomes_and_nonviolent_causes() -> None:
     assert not finder.is_outcome(attack)
     assert not finder.names_nonviolent_cause("After the talks collapsed, gunmen killed 12.")
     assert trigger_finder("fr").names_nonviolent_cause("Trois morts dans l'effondrement d'un mur.")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "She went on a trip by a river and sat on an old bench by the school."),
+        ("fr", "Elle a vu la ville de loin et a parlé de la région sur une route avec sa sœur."),
+    ],
+)
+def test_no_pattern_keys_the_prefilter_on_everyday_words(language: str, text: str) -> None:
+    # the prefilter is what makes news without violence cheap: it must not pass plain prose
+    words = text.lower().split()
+    finder = trigger_finder(language)
+    assert not finder._word_pairs & {f"{a} {b}" for a, b in pairwise(words)}
+    assert not finder.has_trigger(text)
