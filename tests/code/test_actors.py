@@ -39,3 +39,37 @@ def test_an_armed_group_named_as_what_was_attacked(
 )
 def test_french_elision_before_a_named_actor(text: str, name: str) -> None:
     assert name in {a.name for a in actor_finder("fr").find(text, 0)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country", "name"),
+    [
+        # a name two actors share is the one of the event's country
+        ("en", "The NAF shelled positions near the village.", "UA", "NAF: United Armed Forces"),
+        ("en", "The NAF shelled positions near the village.", "NG", "Military Forces of Nigeria"),
+        # a movement's name is its branch in the country
+        ("en", "Islamic State fighters raided the town.", "NG", "Islamic State West Africa"),
+        ("fr", "Des jihadistes d'Al-Qaïda ont attaqué le poste.", "ML", "JNIM"),
+        # militias told as the state's side are its pro-government militia
+        ("en", "Militias allied with the army killed nine herders.", "BF", "VDP"),
+        ("en", "Government-backed militias burned the houses.", "AF", "Militia (Pro-Government)"),
+        ("fr", "Des milices alliées à la junte ont tué six bergers.", "BF", "VDP"),
+    ],
+)
+def test_a_named_actor_is_the_one_of_the_event_country(
+    language: str, text: str, country: str, name: str
+) -> None:
+    finder = actor_finder(language)
+    names = [finder.localise(a, country).name for a in finder.find(text, 0)]
+    assert any(n and n.startswith(name) for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jihadists linked to al-Qaeda and the Islamic State raided the market.",
+        "Fighters affiliated with Al Qaeda raided the market.",
+    ],
+)
+def test_the_movement_a_group_belongs_to_is_no_actor_of_the_event(text: str) -> None:
+    assert [a.role for a in actor_finder("en").find(text, 0)] == ["unidentified_armed_group"]

@@ -148,3 +148,11 @@ def test_the_district_town_after_a_village_does_not_replace_it(pipeline: Pipelin
     text = "On 10 March, gunmen attacked the gendarmerie post in Kabara (Tombouctou, Tombouctou)."
     (report,) = pipeline.extract(Article(text=text, published=date(2024, 3, 12))).reports
     assert report.location == "Kabara"
+
+
+def test_militias_accused_of_a_massacre_are_its_perpetrators(pipeline: Pipeline) -> None:
+    text = (
+        "Militias allied with the army have been accused of a massacre in eastern Burkina Faso, "
+        "a rights group said. On 9 March, 31 villagers were killed in Gayeri."
+    )
+    assert _one(pipeline, text)[1] == "VDP: Volunteers for the Defense of the Homeland"

@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from strife.code.actor_lexicon import WITH_THE, load_aliases
+from strife.code.actor_lexicon import (
+    WITH_THE,
+    actor_by_name,
+    alias_actors,
+    franchise_words,
+    load_aliases,
+    load_generic,
+    resolve_alias,
+)
 from strife.resources import language_yaml, load_yaml
 
 
@@ -29,6 +37,7 @@ class ActorMention:
     agent: bool = False  # named as the doer of a passive verb: "killed by soldiers"
     target: bool = False  # named as what was attacked: "an ambush targeting GATIA"
     claimed: bool = False  # the article attributes the attack to it ("attributed to JNIM")
+    alias: str | None = None  # the name to resolve by country when the text is a description
 
     @property
     def is_state(self) -> bool:
@@ -50,6 +59,9 @@ _TOKEN = re.compile(
 _MAX_WORDS = 12
 # what may join two doers of one passive verb: "by soldiers and (mercenaries from) Wagner"
 _CO_AGENT = re.compile(r"^\s*(?:,|and|et|&)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+_ALLY_LIST = re.compile(r"^\s*(?:,|and|or|et|ou)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$", re.IGNORECASE)
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -77,7 +89,18 @@ class ActorFinder:
                 # acronyms are case-sensitive: "FAN" is not "fan"
                 acronym = alias.alias.isupper() and len(alias.alias) <= 6
                 a = alias.actor
-                self._named[key] = (a.name, a.inter, a.countries, acronym)
+                # a name several actors share ("NAF", "VDP") hints at each one's country;
+                # localise() picks the actor once the event's country is known
+                shared = alias_actors(alias.alias, language)
+                countries = tuple(dict.fromkeys(c for x in shared for c in x.countries))
+                self._named[key] = (a.name, a.inter, countries or a.countries, acronym)
+        # "Islamic State", "al-Qaeda": the branch depends on the country, which the name does
+        # not hint at
+        for word, actor in franchise_words(language).items():
+            key = _key([m.group() for m in _tokens(word)])
+            if key and len(key) <= _MAX_WORDS and key not in self._named:
+                acronym = word.isupper() and len(word) <= 6
+                self._named[key] = (actor.name, actor.inter, (), acronym)
         discourse = language_yaml(language, "discourse")
         self._agent = re.compile(
             rf"\b(?:{'|'.join(discourse['agent'])})\s+(?:the\s+|des\s+|les\s+|l'|d'|de\s+)?"
@@ -99,6 +122,14 @@ class ActorFinder:
             rf"\b(?:{'|'.join(discourse['ally_before'])})\s+"
             rf"(?:the\s+|des\s+|les\s+|la\s+|le\s+|l'|l’|d'|de\s+|du\s+)?$",
             re.IGNORECASE,
+        )
+        self._pro_state = re.compile(
+            rf"^\s*,?\s*(?:{'|'.join(discourse['pro_state_after'])})", re.IGNORECASE
+        )
+        pro_government = load_generic().franchises["pro_government_militia"]
+        self._pro_government = (
+            pro_government.words[language][0],
+            actor_by_name(pro_government.default),
         )
         generic = load_yaml("actors_generic.yaml")
         self.roles: dict[str, dict[str, object]] = generic["roles"]
@@ -174,11 +205,26 @@ class ActorFinder:
             else:
                 i += 1
         # "M23, backed by the Rwandan army": an ally, neither the target nor the other side
-        found = [
-            a
-            for a in found
-            if not self._ally_before.search(text[max(0, a.start - offset - 40) : a.start - offset])
-        ]
+        word, actor = self._pro_government
+        for k, a in enumerate(found):
+            after = text[a.end - offset : a.end - offset + 80]
+            if a.role == "communal_militia" and actor is not None and self._pro_state.match(after):
+                # "militias allied with the junta": the government's own militia
+                found[k] = replace(
+                    a, role="named", name=actor.name, inter=actor.inter, countries=(), alias=word
+                )
+        kept: list[ActorMention] = []
+        ally: ActorMention | None = None
+        for a in found:
+            if self._ally_before.search(text[max(0, a.start - offset - 40) : a.start - offset]) or (
+                # "jihadists linked to al-Qaeda and the Islamic State": both are the allies
+                ally is not None and _ALLY_LIST.match(text[ally.end - offset : a.start - offset])
+            ):
+                ally = a
+            else:
+                kept.append(a)
+                ally = None
+        found = kept
         for k in range(1, len(found)):
             prev, cur = found[k - 1], found[k]
             gap = text[prev.end - offset : cur.start - offset]
@@ -195,6 +241,16 @@ class ActorFinder:
         return bool(
             self._target_before.search(before) or self._target_after.match(text[end : end + 50])
         )
+
+    def localise(self, mention: ActorMention, country: str | None) -> ActorMention:
+        """A named mention as the actor it names in the event's country (ISO2): "NAF" in
+        Ukraine is the Donbas separatists, "Islamic State" in Nigeria its West Africa Province."""
+        if mention.role != "named" or country is None:
+            return mention
+        actor = resolve_alias(mention.alias or mention.text, self.language, country=country)
+        if actor is None or actor.name == mention.name or country not in actor.countries:
+            return mention
+        return replace(mention, name=actor.name, inter=actor.inter, countries=actor.countries)
 
     def role_name(self, role: str, country: str | None) -> tuple[str, int]:
         """The ACLED name and Inter code of a generic role in a country."""

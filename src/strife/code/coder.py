@@ -834,7 +834,7 @@ class ArticleCoder:
         actors = [
             a
             for i in frame.infos
-            for a in i.actors
+            for a in (self.actors.localise(m, code) for m in i.actors)
             # an acronym naming another country's forces is another actor's ("NAF" rebels in
             # Donbas are not the Nigerian Air Force)
             if not (
@@ -846,6 +846,8 @@ class ArticleCoder:
             )
         ]
         named_groups = [a for a in actors if a.role == "named" and a.is_armed_non_state]
+        if last_group is not None:
+            last_group = self.actors.localise(last_group, code)
         if named_groups:
             last_group = named_groups[0]
         elif last_group is not None and (
