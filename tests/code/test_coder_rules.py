@@ -156,3 +156,28 @@ def test_militias_accused_of_a_massacre_are_its_perpetrators(pipeline: Pipeline)
         "a rights group said. On 9 March, 31 villagers were killed in Gayeri."
     )
     assert _one(pipeline, text)[1] == "VDP: Volunteers for the Defense of the Homeland"
+
+
+def test_the_group_claiming_the_attack_is_its_perpetrator_though_the_army_is_named(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "On 3 March, a Malian army convoy hit a landmine near Douentza, killing two soldiers. "
+        "Claimed by JNIM on 5 March."
+    )
+    assert _one(pipeline, text)[1:] == (
+        "JNIM: Group for Support of Islam and Muslims",
+        "Military Forces of Mali",
+    )
+
+
+def test_a_claim_told_with_an_earlier_attack_is_not_the_new_one(pipeline: Pipeline) -> None:
+    text = (
+        "Sept soldats maliens ont été tués lundi dans une attaque contre leur camp près de Léré. "
+        "Cette attaque est la plus meurtrière depuis celle ayant visé le 4 juin un convoi de la "
+        "Minusma près de Goundam, faisant trois tués. L'opération avait alors été revendiquée "
+        "par Al-Qaïda au Maghreb islamique (Aqmi)."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2024, 7, 10))).reports
+    first = next(r for r in reports if r.location == "Léré")
+    assert first.actor1 == "Unidentified Armed Group (Mali)"

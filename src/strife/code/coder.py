@@ -403,7 +403,10 @@ class ArticleCoder:
                     frames.append(current)
             by_day = len(mentions) > 1 and len({id(m.place) for m in mentions}) == 1
             days = mentions if by_day and mentions[-1] is current else []
-        last_group: ActorMention | None = self._claimed_group(infos)
+        # a claim told with one event is that event's ("The operation had then been claimed by
+        # AQIM" after an earlier attack told in passing), not the article's
+        told_with = {id(i) for f in frames for i in f.infos}
+        last_group = self._claimed_group([i for i in infos if id(i) not in told_with])
         reports = []
         for frame in frames:
             report, last_group = self._report(
@@ -858,7 +861,8 @@ class ArticleCoder:
             or (
                 last_group.claimed
                 and code in last_group.countries
-                and not any(a.role == "named" for a in actors)
+                # the state forces or peacekeepers hit do not make it another group's attack
+                and not any(a.role == "named" and a.inter not in (1, 8) for a in actors)
             )
         ):
             # "the group said it…", or the one group the article says the attack is attributed to
