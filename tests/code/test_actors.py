@@ -73,3 +73,38 @@ def test_a_named_actor_is_the_one_of_the_event_country(
 )
 def test_the_movement_a_group_belongs_to_is_no_actor_of_the_event(text: str) -> None:
     assert [a.role for a in actor_finder("en").find(text, 0)] == ["unidentified_armed_group"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country", "names"),
+    [
+        ("en", "Turkana raiders stole 300 goats.", "KE", ["Turkana Ethnic Militia (Kenya)"]),
+        (
+            "en",
+            "Fighting between Bozo and Bambara left four dead.",
+            "ML",
+            ["Bozo Ethnic Militia (Mali)", "Bambara Ethnic Militia (Mali)"],
+        ),
+        (
+            "en",
+            "Armed Marakwet youths and Pokot gunmen exchanged fire.",
+            "KE",
+            ["Marakwet Ethnic Militia (Kenya)", "Pokot Ethnic Militia (Kenya)"],
+        ),
+        (
+            "fr",
+            "Des miliciens songhaïs ont incendié le hameau.",
+            "ML",
+            ["Songhai Ethnic Militia (Mali)"],
+        ),
+        # people of a community are not its militia, nor are a jihadist group's men
+        ("en", "Two Bozo youths were found dead near the river.", "ML", []),
+        ("en", "Fulani jihadists executed a trader.", "ML", []),
+    ],
+)
+def test_armed_men_named_by_their_community_are_its_ethnic_militia(
+    language: str, text: str, country: str, names: list[str]
+) -> None:
+    finder = actor_finder(language)
+    found = [finder.localise(a, country) for a in finder.find(text, 0)]
+    assert [a.name for a in found if a.community] == names

@@ -181,3 +181,12 @@ def test_a_claim_told_with_an_earlier_attack_is_not_the_new_one(pipeline: Pipeli
     reports = pipeline.extract(Article(text=text, published=date(2024, 7, 10))).reports
     first = next(r for r in reports if r.location == "Léré")
     assert first.actor1 == "Unidentified Armed Group (Mali)"
+
+
+def test_two_communities_clashing_are_two_ethnic_militias(pipeline: Pipeline) -> None:
+    text = "On 4 March, clashes between Tiv and Jukun militias in Wukari killed six people."
+    sub, actor1, actor2 = _one(pipeline, text)
+    assert (sub, {actor1, actor2}) == (
+        "Armed clash",
+        {"Tiv Ethnic Militia (Nigeria)", "Jukun Ethnic Militia (Nigeria)"},
+    )

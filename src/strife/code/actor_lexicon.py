@@ -806,6 +806,11 @@ def _is_acronym(alias: str) -> bool:
     return alias.isupper() or sum(ch.isupper() for ch in alias) >= 2
 
 
+def country_name(iso: str) -> str | None:
+    """ACLED country name of an ISO2 code ("ML" → "Mali"), or None."""
+    return _country_names().get(iso)
+
+
 @cache
 def _country_codes() -> Mapping[str, str]:
     """ACLED country name (casefolded) -> ISO2, from the dictionary and data/countries.yaml."""

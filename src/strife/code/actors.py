@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from strife.code.actor_lexicon import (
     WITH_THE,
     actor_by_name,
     alias_actors,
+    country_name,
     franchise_words,
     load_aliases,
     load_generic,
@@ -38,6 +40,7 @@ class ActorMention:
     target: bool = False  # named as what was attacked: "an ambush targeting GATIA"
     claimed: bool = False  # the article attributes the attack to it ("attributed to JNIM")
     alias: str | None = None  # the name to resolve by country when the text is a description
+    community: str | None = None  # "Pokot raiders": the community whose militia it is
 
     @property
     def is_state(self) -> bool:
@@ -131,6 +134,11 @@ class ActorFinder:
             pro_government.words[language][0],
             actor_by_name(pro_government.default),
         )
+        data = load_yaml("communities.yaml")
+        self._community_of = {
+            w.casefold(): name for name, spec in data["communities"].items() for w in spec[language]
+        }
+        self._communities, self._between, self._community_word = _community_patterns(language, data)
         generic = load_yaml("actors_generic.yaml")
         self.roles: dict[str, dict[str, object]] = generic["roles"]
         self._generic: dict[tuple[str, ...], str] = {}
@@ -205,6 +213,7 @@ class ActorFinder:
             else:
                 i += 1
         # "M23, backed by the Rwandan army": an ally, neither the target nor the other side
+        found = self._community_militias(text, offset, found)
         word, actor = self._pro_government
         for k, a in enumerate(found):
             after = text[a.end - offset : a.end - offset + 80]
@@ -233,6 +242,50 @@ class ActorFinder:
                 found[k] = replace(cur, agent=True, target=False)
         return found
 
+    def _community_militias(
+        self, text: str, offset: int, found: list[ActorMention]
+    ) -> list[ActorMention]:
+        """Armed men named by their community ("Pokot raiders", "des miliciens songhaïs",
+        "clashes between Bozo and Bambara"): each community's ethnic militia, unless the
+        dictionary names them ("Fulani militiamen")."""
+        built: list[ActorMention] = []
+        spans: list[tuple[int, int]] = []
+        for pattern in (self._communities, self._between):
+            for m in pattern.finditer(text):
+                lo, hi = offset + m.start(), offset + m.end()
+                if any(a.role == "named" and a.start < hi and lo < a.end for a in found):
+                    continue
+                group = "list" if m.group("list") is not None else "armed"
+                names = [
+                    (k.start(), k.end(), k.group())
+                    for k in self._community_word.finditer(m.group(group))
+                ]
+                base = m.start(group)
+                before = text[max(0, m.start() - 40) : m.start()]
+                for k, (a, b, word) in enumerate(names):
+                    start = offset + base + a
+                    # each community's mention runs to the noun: "Tiv and Jukun militias" are two
+                    end = hi if pattern is self._communities else offset + base + b
+                    built.append(
+                        ActorMention(
+                            start,
+                            end,
+                            text[base + a : end - offset],
+                            "named",
+                            f"{self._community_of[word.casefold()]} Ethnic Militia",
+                            4,
+                            (),
+                            bool(self._agent.search(before)) and k == 0,
+                            self._is_target(text, m.start(), m.end()),
+                            community=self._community_of[word.casefold()],
+                        )
+                    )
+                spans.append((lo, hi))
+        if not built:
+            return found
+        kept = [a for a in found if not any(a.start < hi and lo < a.end for lo, hi in spans)]
+        return sorted(kept + built, key=lambda a: a.start)
+
     def _is_target(self, text: str, start: int, end: int) -> bool:
         """Whether the actor is what was attacked: "attack on X", "X posts were attacked"."""
         before = text[max(0, start - 40) : start]
@@ -247,6 +300,9 @@ class ActorFinder:
         Ukraine is the Donbas separatists, "Islamic State" in Nigeria its West Africa Province."""
         if mention.role != "named" or country is None:
             return mention
+        if mention.community is not None:
+            name = f"{mention.community} Ethnic Militia ({country_name(country) or country})"
+            return replace(mention, name=name, countries=(country,))
         actor = resolve_alias(mention.alias or mention.text, self.language, country=country)
         if actor is None or actor.name == mention.name or country not in actor.countries:
             return mention
@@ -259,6 +315,32 @@ class ActorFinder:
         if country in WITH_THE:
             template = template.replace("of {country}", "of the {country}")
         return template.format(country=country or "International"), int(spec["inter"])  # type: ignore[call-overload]
+
+
+def _community_patterns(
+    language: str, data: dict[str, Any]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of armed men named by their community (``data/communities.yaml``): a list of
+    communities with a noun for armed men, "between X and Y" (the communities are group "list"),
+    and one community's name."""
+    words = sorted(
+        (w for spec in data["communities"].values() for w in spec[language]), key=len, reverse=True
+    )
+    # English names are capitalised ("Luo", not "luo"); French adjectives are not
+    names = "|".join(map(re.escape, words))
+    names = names if language == "en" else f"(?i:{names})"
+    one = rf"(?<![\w-])(?:{names})(?![\w-])"
+    many = rf"{one}(?:\s*(?:,|and|&|et)\s*{one})*"
+    nouns = "|".join(map(re.escape, sorted(data["nouns"][language], key=len, reverse=True)))
+    if language == "en":
+        militia = rf"(?P<list>{many})\s+(?i:{nouns})\b"
+    else:
+        militia = rf"(?i:\b(?:{nouns}))\s+(?P<list>{many})"
+    armed = "|".join(map(re.escape, data["armed_nouns"][language]))
+    if armed:
+        militia = rf"{militia}|(?i:\barmed)\s+(?P<armed>{many})\s+(?i:{armed})\b"
+    between = str(data["between"][language]).format(a=f"(?P<list>{one}", b=f"{one})")
+    return re.compile(militia), re.compile(between), re.compile(one)
 
 
 @cache

@@ -194,7 +194,10 @@ def classify(
         (
             a
             for a in named_groups
-            if first is not None and a.name != first.name and abs(a.start - first.end) > 5
+            if first is not None
+            and a.name != first.name
+            # two communities named together are two sides: "between Bozo and Bambara"
+            and (abs(a.start - first.end) > 5 or a.community is not None)
         ),
         None,
     )
