@@ -190,3 +190,16 @@ def test_two_communities_clashing_are_two_ethnic_militias(pipeline: Pipeline) ->
         "Armed clash",
         {"Tiv Ethnic Militia (Nigeria)", "Jukun Ethnic Militia (Nigeria)"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("On 6 March, gunmen kidnapped a police officer in Ilorin.", "Police Forces of Nigeria"),
+        ("On 6 March, gunmen shot dead an off-duty policeman in Ilorin.", "Civilians (Nigeria)"),
+    ],
+)
+def test_forces_named_as_the_ones_hit_are_the_other_side_unless_off_duty(
+    pipeline: Pipeline, text: str, actor2: str
+) -> None:
+    assert _one(pipeline, text)[1:] == ("Unidentified Armed Group (Nigeria)", actor2)

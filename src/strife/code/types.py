@@ -128,8 +128,10 @@ def classify(
     deaths = bool(victims) or "kill" in tactics
     violent = (_VIOLENT | set(remote_tactics())) & tactics
     # who was hit: the dead named by a figure first, then the words for what was attacked
+    # "gunmen abducted a police officer": the forces named as what was hit
+    state_hit = isinstance(state_side, ActorMention) and state_side.target
     hits_soldiers = bool({"soldiers", "police"} & victims) or (
-        military_target and "civilians" not in victims
+        (military_target or state_hit) and "civilians" not in victims
     )
     hits_civilians = (
         "civilians" in victims
@@ -180,7 +182,10 @@ def classify(
         # "an ambush targeting GATIA", "MNLA fighters were attacked by gunmen": the armed group
         # named as the target fought whoever attacked it
         hit = targets[0]
+        # "Dogon militiamen attacked …, Fulani militiamen killed one Dogon militiaman": the
+        # group hit is not also its attacker
         others = [a for a in named_groups if a not in targets]
+        others = [a for a in others if a.name != hit.name] or others
         attacker: ActorMention | str = (
             others[0] if others else armed_generic or "unidentified_armed_group"
         )
