@@ -201,6 +201,7 @@ def test_aliases_given_in_both_languages_have_no_language() -> None:
         ("Houthis", "en", "Military Forces of Yemen Supreme Political Council"),
         ("pro-Hadi forces", "en", "Military Forces of Yemen Presidential Leadership Council"),
         ("MSA", "fr", "MSA: Movement for Azawad Salvation"),
+        ("BGB", "en", "Police Forces of Bangladesh"),
         ("CMA", "en", "CMA: Coordination of Movements of the Azawad"),
         ("Hamas", "fr", "Hamas Movement"),
         ("Tsahal", "fr", "Military Forces of Israel"),

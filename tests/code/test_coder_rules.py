@@ -203,3 +203,15 @@ def test_forces_named_as_the_ones_hit_are_the_other_side_unless_off_duty(
     pipeline: Pipeline, text: str, actor2: str
 ) -> None:
     assert _one(pipeline, text)[1:] == ("Unidentified Armed Group (Nigeria)", actor2)
+
+
+def test_forces_dispersing_a_protest_told_after_it_are_its_other_side(pipeline: Pipeline) -> None:
+    text = (
+        "On 7 March, about 60 teachers demonstrated outside the county offices in Eldoret, "
+        "demanding unpaid salaries. Police dispersed the crowd with tear gas."
+    )
+    assert _one(pipeline, text) == (
+        "Protest with intervention",
+        "Protesters (Kenya)",
+        "Police Forces of Kenya",
+    )

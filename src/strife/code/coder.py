@@ -353,7 +353,13 @@ class ArticleCoder:
                     for target in days or [current]:
                         if stated:
                             target.tolls.extend((t, info) for t in stated)
-                        if info.denial or info.responsibility or info.claimants or stated:
+                        if (
+                            info.denial
+                            or info.responsibility
+                            or info.claimants
+                            or stated
+                            or _intervention(info)
+                        ):
                             target.infos.append(info)
                         if not info.triggers or info.anaphoric:
                             self._fill(target, info)
@@ -871,6 +877,8 @@ class ArticleCoder:
         tactics = {t.tactic for i in frame.infos if i.eventive for t in i.triggers}
         if not tactics:
             return None, last_group
+        if any(_intervention(i) for i in frame.infos):
+            tactics.add("intervention")
         victims = {t.victims for t, _ in frame.tolls if t.victims}
         disputed = (
             any(i.denial for i in frame.infos)
@@ -1188,6 +1196,14 @@ def _state_subject(frame: Frame) -> ActorMention | None:
         if _ACCUSED.match(gap) or (len(gap.split()) <= 5 and not _PASSIVE_OR_THING.search(gap)):
             return before[0]
     return None
+
+
+def _intervention(info: SentenceInfo) -> bool:
+    """Forces stepping in, told after the event ("Police dispersed the crowd and arrested
+    five"): the intervening forces are the event's other side. (Arrests alone are not: "He was
+    arrested in connection with…" tells the protest's cause.)"""
+    tactics = {t.tactic for t in info.triggers}
+    return not info.eventive and "intervention" in tactics and tactics <= {"intervention", "arrest"}
 
 
 def text_before(info: SentenceInfo, start: int) -> str:
