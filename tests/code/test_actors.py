@@ -108,3 +108,9 @@ def test_armed_men_named_by_their_community_are_its_ethnic_militia(
     finder = actor_finder(language)
     found = [finder.localise(a, country) for a in finder.find(text, 0)]
     assert [a.name for a in found if a.community] == names
+
+
+def test_a_group_compounded_with_a_doer_word_did_it() -> None:
+    text = "Two policemen died when a Taliban-planted mine hit their car near Ghazni."
+    (group,) = [a for a in actor_finder("en").find(text, 0) if a.role == "named"]
+    assert (group.name, group.text, group.agent) == ("Taliban", "Taliban", True)

@@ -126,6 +126,10 @@ class ActorFinder:
             rf"(?:the\s+|des\s+|les\s+|la\s+|le\s+|l'|l’|d'|de\s+|du\s+)?$",
             re.IGNORECASE,
         )
+        compound = discourse.get("compound_doer") or []
+        self._compound = (
+            re.compile(rf"^(.+)-(?:{'|'.join(compound)})$", re.IGNORECASE) if compound else None
+        )
         self._pro_state = re.compile(
             rf"^\s*,?\s*(?:{'|'.join(discourse['pro_state_after'])})", re.IGNORECASE
         )
@@ -211,6 +215,24 @@ class ActorFinder:
                     i += n
                     break
             else:
+                compound = self._compound.match(toks[i].group()) if self._compound else None
+                named = self._named.get(_key([compound.group(1)])) if compound else None
+                if named is not None and compound and (compound.group(1).isupper() or not named[3]):
+                    # "a Taliban-planted IED", "Houthi-claimed attack": the group did it
+                    name, inter, countries, _ = named
+                    start = offset + toks[i].start()
+                    found.append(
+                        ActorMention(
+                            start,
+                            start + len(compound.group(1)),
+                            compound.group(1),
+                            "named",
+                            name,
+                            inter,
+                            countries,
+                            True,
+                        )
+                    )
                 i += 1
         # "M23, backed by the Rwandan army": an ally, neither the target nor the other side
         found = self._community_militias(text, offset, found)
