@@ -215,3 +215,11 @@ def test_forces_dispersing_a_protest_told_after_it_are_its_other_side(pipeline: 
         "Protesters (Kenya)",
         "Police Forces of Kenya",
     )
+
+
+def test_foreign_troops_killed_are_the_side_attacked(pipeline: Pipeline) -> None:
+    text = (
+        "On 9 March, Al Shabaab fighters overran a Somali army base in Buulobarde, Somalia, "
+        "and killed 21 Ugandan troops."
+    )
+    assert _one(pipeline, text)[1:] == ("Al Shabaab", "Military Forces of Uganda")

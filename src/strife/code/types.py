@@ -94,7 +94,17 @@ def classify(
         a.role == "military" or (a.role == "named" and a.is_state and _is_military(a))
         for a in actors
     )
-    state = next((a for a in actors if a.role == "named" and a.is_state), None)
+    # the forces told as hit are the state side: "killed 63 Kenyan troops" in a raid on a
+    # Somali base (not the forces a protest is against)
+    hit_first = not ({"protest", "riot", "mob"} & tactics)
+    state = next(
+        (
+            a
+            for a in sorted(actors, key=lambda a: hit_first and not a.target)
+            if a.role == "named" and a.is_state
+        ),
+        None,
+    )
     state_side: ActorMention | str | None = state
     if state_side is None:
         if "police" in roles and "military" not in roles:
