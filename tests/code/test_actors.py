@@ -114,3 +114,20 @@ def test_a_group_compounded_with_a_doer_word_did_it() -> None:
     text = "Two policemen died when a Taliban-planted mine hit their car near Ghazni."
     (group,) = [a for a in actor_finder("en").find(text, 0) if a.role == "named"]
     assert (group.name, group.text, group.agent) == ("Taliban", "Taliban", True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Jihadists who claim allegiance to the leader of the Islamist group Ansar Dine raid farms.",
+        ),
+        (
+            "fr",
+            "Des jihadistes qui se réclament du chef du groupe islamiste Ansar Dine pillent les champs.",
+        ),
+    ],
+)
+def test_a_group_named_to_describe_a_leader_is_no_actor(language: str, text: str) -> None:
+    assert all(a.role != "named" for a in actor_finder(language).find(text, 0))

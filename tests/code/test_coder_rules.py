@@ -223,3 +223,11 @@ def test_foreign_troops_killed_are_the_side_attacked(pipeline: Pipeline) -> None
         "and killed 21 Ugandan troops."
     )
     assert _one(pipeline, text)[1:] == ("Al Shabaab", "Military Forces of Uganda")
+
+
+def test_a_group_named_by_a_source_in_an_aside_is_not_the_perpetrator(pipeline: Pipeline) -> None:
+    text = (
+        "On 9 March, two soldiers were killed by gunmen near Tenenkou, a local official said. "
+        "JNIM fighters could attack other villages soon, a security source told AFP."
+    )
+    assert _one(pipeline, text)[1] == "Unidentified Armed Group (Mali)"

@@ -840,9 +840,13 @@ class ArticleCoder:
             or (article_countries[0] if article_countries else None)
         )
         code = self._code(country) if country else None
+        # a sentence kept only for who said it ("…, travaillent ensemble pour attaquer des
+        # localités", a ajouté la source) names no one who took part
+        owners = {id(owner) for _, owner in frame.tolls}
         actors = [
             a
             for i in frame.infos
+            if i.eventive or i.anaphoric or i.responsibility or id(i) in owners or not i.claimants
             for a in (self.actors.localise(m, code) for m in i.actors)
             # an acronym naming another country's forces is another actor's ("NAF" rebels in
             # Donbas are not the Nigerian Air Force)
