@@ -485,6 +485,10 @@ def test_a_renamed_group_keeps_its_old_name_for_earlier_events() -> None:
     assert yemen is not None
     assert yemen.name_on(date(2019, 3, 2)) == "Military Forces of Yemen"
     assert yemen.name_on(date(2023, 3, 2)) == yemen.name
+    khorasan = resolve_alias("ISKP", "en")
+    assert (
+        khorasan is not None and khorasan.name_on(date(2019, 6, 1)) == "Islamic State (Afghanistan)"
+    )
 
 
 def test_former_names_must_have_a_date() -> None:

@@ -231,3 +231,15 @@ def test_a_group_named_by_a_source_in_an_aside_is_not_the_perpetrator(pipeline: 
         "JNIM fighters could attack other villages soon, a security source told AFP."
     )
     assert _one(pipeline, text)[1] == "Unidentified Armed Group (Mali)"
+
+
+def test_security_forces_facing_rioters_are_the_police(pipeline: Pipeline) -> None:
+    text = (
+        "On 7 March, youths burned tyres and stoned vehicles in Kayes to protest against power "
+        "cuts; security forces fired tear gas to disperse them."
+    )
+    assert _one(pipeline, text) == (
+        "Violent demonstration",
+        "Rioters (Mali)",
+        "Police Forces of Mali",
+    )

@@ -134,6 +134,7 @@ class ArticleCoder:
         self._military_target = compile_alternation(targets["military"], name="military targets")
         self._civilian_target = compile_alternation(targets["civilian"], name="civilian targets")
         self._crowd = compile_alternation(targets["crowd"], name="crowd doers")
+        self._policing = frozenset(w.casefold() for w in targets["policing"])
 
     # -- stage 1: sentences ------------------------------------------------------------------
     def candidate_sentences(self, text: str) -> list[Sentence]:
@@ -902,6 +903,7 @@ class ArticleCoder:
             disputed=disputed,
             state_subject=_state_subject(frame),
             crowd_subject=self._crowd_subject(frame),
+            policing=self._policing,
         )
         if decision is None:
             return None, last_group

@@ -78,12 +78,15 @@ def classify(
     disputed: bool,
     state_subject: ActorMention | None = None,
     crowd_subject: bool = False,
+    policing: frozenset[str] = frozenset(),
 ) -> Decision | None:
     """Type and actors of one event, or None when nothing codeable happened.
 
     state_subject: state forces told as the doers ("the army killed three men"); with no armed
         group in the event, what they did was done to civilians.
     crowd_subject: unarmed people told as the doers ("villagers lynched a thief").
+    policing: words for forces that are the police when they face a crowd ("security
+        forces"), casefolded.
     """
     firearms = "firefight" in tactics
     if firearms:
@@ -168,6 +171,8 @@ def classify(
         or (unarmed_fight and not remote_used(tactics))
     )
     if crowd and not (named_groups and violent):
+        if isinstance(state_side, ActorMention) and state_side.text.casefold() in policing:
+            state_side = "police"  # "security forces fired tear gas at the protesters"
         return _crowd(tactics, state_side, deaths)
 
     if (
