@@ -243,3 +243,24 @@ def test_security_forces_facing_rioters_are_the_police(pipeline: Pipeline) -> No
         "Rioters (Mali)",
         "Police Forces of Mali",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "On 7 March, supporters of two rival candidates clashed with sticks during a rally in "
+            "Kisumu. At least 8 people were injured.",
+            "Rioters (Kenya)",
+        ),
+        (
+            "On 7 March, angry youths vandalised the offices of the water company in Kisumu to "
+            "protest against shortages.",
+            None,
+        ),
+    ],
+)
+def test_a_crowd_fights_another_crowd_or_only_property(
+    pipeline: Pipeline, text: str, actor2: str | None
+) -> None:
+    assert _one(pipeline, text)[1:] == ("Rioters (Kenya)", actor2)

@@ -173,7 +173,12 @@ def classify(
     if crowd and not (named_groups and violent):
         if isinstance(state_side, ActorMention) and state_side.text.casefold() in policing:
             state_side = "police"  # "security forces fired tear gas at the protesters"
-        return _crowd(tactics, state_side, deaths)
+        # the crowd is often named with civilians' words ("residents burned tyres"): only
+        # people told as hurt or attacked were its victims
+        people_hit = "civilians" in victims or any(
+            a.role == "civilians" and a.target for a in actors
+        )
+        return _crowd(tactics, state_side, deaths, people_hit)
 
     if (
         crowd_subject
@@ -336,13 +341,23 @@ def remote_used(tactics: set[str]) -> bool:
     return any(t in tactics for t in remote_tactics())
 
 
-def _crowd(tactics: set[str], state_side: ActorMention | str | None, deaths: bool) -> Decision:
+def _crowd(
+    tactics: set[str],
+    state_side: ActorMention | str | None,
+    deaths: bool,
+    people_hit: bool = False,
+) -> Decision:
     if "mob" in tactics and "protest" not in tactics:
         return Decision(event_type("Mob violence"), "rioters", state_side or "civilians")
     if {"riot", "destroy", "clash"} & tactics:
+        # who the crowd fought: the forces, another crowd ("members of X clashed with members
+        # of Y"), the people it hurt; property alone ("vandalised the office") is no one
+        hit = state_side or (
+            "rioters" if "clash" in tactics else "civilians" if people_hit else None
+        )
         if {"protest", "riot"} & tactics:
-            return Decision(event_type("Violent demonstration"), "rioters", state_side)
-        return Decision(event_type("Mob violence"), "rioters", state_side or "rioters")
+            return Decision(event_type("Violent demonstration"), "rioters", hit)
+        return Decision(event_type("Mob violence"), "rioters", hit)
     if deaths and state_side is not None:
         return Decision(event_type("Excessive force against protesters"), state_side, "protesters")
     if "intervention" in tactics:
