@@ -264,3 +264,14 @@ def test_a_crowd_fights_another_crowd_or_only_property(
     pipeline: Pipeline, text: str, actor2: str | None
 ) -> None:
     assert _one(pipeline, text)[1:] == ("Rioters (Kenya)", actor2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 March, gunmen attacked the customs post in Kadiolo, wounding a customs officer.",
+        "On 7 March, a gendarmerie post was attacked in Kadiolo, one gendarme wounded.",
+    ],
+)
+def test_a_police_post_attacked_is_a_battle_with_the_police(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text)[1:] == ("Unidentified Armed Group (Mali)", "Police Forces of Mali")

@@ -1199,7 +1199,9 @@ def _state_subject(frame: Frame) -> ActorMention | None:
             continue
         s = info.sentence
         gap = s.text[before[0].end - s.start : first - s.start]
-        if _ACCUSED.match(gap) or (len(gap.split()) <= 5 and not _PASSIVE_OR_THING.search(gap)):
+        # "Gendarmerie post attacked": a place of the forces named, not the forces acting
+        told = s.text[before[0].start - s.start : first - s.start]
+        if _ACCUSED.match(gap) or (len(gap.split()) <= 5 and not _PASSIVE_OR_THING.search(told)):
             return before[0]
     return None
 
