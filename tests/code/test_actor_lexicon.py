@@ -198,7 +198,11 @@ def test_aliases_given_in_both_languages_have_no_language() -> None:
         ("M23", "fr", "M23: March 23 Movement"),
         ("ADF", "en", "ADF: Allied Democratic Forces"),
         ("FARDC", "fr", "Military Forces of the Democratic Republic of Congo"),
-        ("Houthis", "en", "Military Forces of Yemen Houthi"),
+        ("Houthis", "en", "Military Forces of Yemen Supreme Political Council"),
+        ("pro-Hadi forces", "en", "Military Forces of Yemen Presidential Leadership Council"),
+        ("MSA", "fr", "MSA: Movement for Azawad Salvation"),
+        ("BGB", "en", "Police Forces of Bangladesh"),
+        ("CMA", "en", "CMA: Coordination of Movements of the Azawad"),
         ("Hamas", "fr", "Hamas Movement"),
         ("Tsahal", "fr", "Military Forces of Israel"),
         ("Taliban", "en", "Taliban"),
@@ -266,7 +270,7 @@ def test_actor_by_name_ignores_year_suffixes() -> None:
     assert actor_by_name("Military Forces of Mali (2021-)") == actor_by_name(
         "Military Forces of Mali"
     )
-    houthi = actor_by_name("Military Forces of Yemen (2017-) Houthi")
+    houthi = actor_by_name("Military Forces of Yemen (2016-) Supreme Political Council")
     assert houthi is not None and houthi.inter == 1
     assert actor_by_name("No Such Group") is None
 
@@ -476,6 +480,15 @@ def test_a_renamed_group_keeps_its_old_name_for_earlier_events() -> None:
     assert actor.name_on(date(2018, 5, 1)) == "Islamic State (Greater Sahara)"
     assert actor.name_on(date(2023, 5, 1)) == "Islamic State Sahel Province"
     assert actor.name_on(None) == "Islamic State Sahel Province"
+    # Yemen's government forces before the Presidential Leadership Council (April 2022)
+    yemen = resolve_alias("Yemeni troops", "en")
+    assert yemen is not None
+    assert yemen.name_on(date(2019, 3, 2)) == "Military Forces of Yemen"
+    assert yemen.name_on(date(2023, 3, 2)) == yemen.name
+    khorasan = resolve_alias("ISKP", "en")
+    assert (
+        khorasan is not None and khorasan.name_on(date(2019, 6, 1)) == "Islamic State (Afghanistan)"
+    )
 
 
 def test_former_names_must_have_a_date() -> None:

@@ -148,3 +148,130 @@ def test_the_district_town_after_a_village_does_not_replace_it(pipeline: Pipelin
     text = "On 10 March, gunmen attacked the gendarmerie post in Kabara (Tombouctou, Tombouctou)."
     (report,) = pipeline.extract(Article(text=text, published=date(2024, 3, 12))).reports
     assert report.location == "Kabara"
+
+
+def test_militias_accused_of_a_massacre_are_its_perpetrators(pipeline: Pipeline) -> None:
+    text = (
+        "Militias allied with the army have been accused of a massacre in eastern Burkina Faso, "
+        "a rights group said. On 9 March, 31 villagers were killed in Gayeri."
+    )
+    assert _one(pipeline, text)[1] == "VDP: Volunteers for the Defense of the Homeland"
+
+
+def test_the_group_claiming_the_attack_is_its_perpetrator_though_the_army_is_named(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "On 3 March, a Malian army convoy hit a landmine near Douentza, killing two soldiers. "
+        "Claimed by JNIM on 5 March."
+    )
+    assert _one(pipeline, text)[1:] == (
+        "JNIM: Group for Support of Islam and Muslims",
+        "Military Forces of Mali",
+    )
+
+
+def test_a_claim_told_with_an_earlier_attack_is_not_the_new_one(pipeline: Pipeline) -> None:
+    text = (
+        "Sept soldats maliens ont été tués lundi dans une attaque contre leur camp près de Léré. "
+        "Cette attaque est la plus meurtrière depuis celle ayant visé le 4 juin un convoi de la "
+        "Minusma près de Goundam, faisant trois tués. L'opération avait alors été revendiquée "
+        "par Al-Qaïda au Maghreb islamique (Aqmi)."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2024, 7, 10))).reports
+    first = next(r for r in reports if r.location == "Léré")
+    assert first.actor1 == "Unidentified Armed Group (Mali)"
+
+
+def test_two_communities_clashing_are_two_ethnic_militias(pipeline: Pipeline) -> None:
+    text = "On 4 March, clashes between Tiv and Jukun militias in Wukari killed six people."
+    sub, actor1, actor2 = _one(pipeline, text)
+    assert (sub, {actor1, actor2}) == (
+        "Armed clash",
+        {"Tiv Ethnic Militia (Nigeria)", "Jukun Ethnic Militia (Nigeria)"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("On 6 March, gunmen kidnapped a police officer in Ilorin.", "Police Forces of Nigeria"),
+        ("On 6 March, gunmen shot dead an off-duty policeman in Ilorin.", "Civilians (Nigeria)"),
+    ],
+)
+def test_forces_named_as_the_ones_hit_are_the_other_side_unless_off_duty(
+    pipeline: Pipeline, text: str, actor2: str
+) -> None:
+    assert _one(pipeline, text)[1:] == ("Unidentified Armed Group (Nigeria)", actor2)
+
+
+def test_forces_dispersing_a_protest_told_after_it_are_its_other_side(pipeline: Pipeline) -> None:
+    text = (
+        "On 7 March, about 60 teachers demonstrated outside the county offices in Eldoret, "
+        "demanding unpaid salaries. Police dispersed the crowd with tear gas."
+    )
+    assert _one(pipeline, text) == (
+        "Protest with intervention",
+        "Protesters (Kenya)",
+        "Police Forces of Kenya",
+    )
+
+
+def test_foreign_troops_killed_are_the_side_attacked(pipeline: Pipeline) -> None:
+    text = (
+        "On 9 March, Al Shabaab fighters overran a Somali army base in Buulobarde, Somalia, "
+        "and killed 21 Ugandan troops."
+    )
+    assert _one(pipeline, text)[1:] == ("Al Shabaab", "Military Forces of Uganda")
+
+
+def test_a_group_named_by_a_source_in_an_aside_is_not_the_perpetrator(pipeline: Pipeline) -> None:
+    text = (
+        "On 9 March, two soldiers were killed by gunmen near Tenenkou, a local official said. "
+        "JNIM fighters could attack other villages soon, a security source told AFP."
+    )
+    assert _one(pipeline, text)[1] == "Unidentified Armed Group (Mali)"
+
+
+def test_security_forces_facing_rioters_are_the_police(pipeline: Pipeline) -> None:
+    text = (
+        "On 7 March, youths burned tyres and stoned vehicles in Kayes to protest against power "
+        "cuts; security forces fired tear gas to disperse them."
+    )
+    assert _one(pipeline, text) == (
+        "Violent demonstration",
+        "Rioters (Mali)",
+        "Police Forces of Mali",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "On 7 March, supporters of two rival candidates clashed with sticks during a rally in "
+            "Kisumu. At least 8 people were injured.",
+            "Rioters (Kenya)",
+        ),
+        (
+            "On 7 March, angry youths vandalised the offices of the water company in Kisumu to "
+            "protest against shortages.",
+            None,
+        ),
+    ],
+)
+def test_a_crowd_fights_another_crowd_or_only_property(
+    pipeline: Pipeline, text: str, actor2: str | None
+) -> None:
+    assert _one(pipeline, text)[1:] == ("Rioters (Kenya)", actor2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 March, gunmen attacked the customs post in Kadiolo, wounding a customs officer.",
+        "On 7 March, a gendarmerie post was attacked in Kadiolo, one gendarme wounded.",
+    ],
+)
+def test_a_police_post_attacked_is_a_battle_with_the_police(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text)[1:] == ("Unidentified Armed Group (Mali)", "Police Forces of Mali")

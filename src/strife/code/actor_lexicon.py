@@ -345,6 +345,29 @@ def resolve_alias(text: str, language: str, country: str | None = None) -> Actor
     return found[0]
 
 
+def alias_actors(text: str, language: str) -> tuple[Actor, ...]:
+    """Every actor a surface form names, the default first ("NAF": Nigeria's air force, then
+    Donbas's separatist forces); empty when the form is no alias."""
+    norm = _normalise(text.strip())
+    return tuple(
+        actor
+        for surface, actor in _packaged().candidates[_check_language(language)].get(_key(norm), ())
+        if not _is_acronym(surface) or surface == norm
+    )
+
+
+def franchise_words(language: str) -> dict[str, Actor]:
+    """The franchise names of a language ("Islamic State", "al-Qaeda") with their default actor;
+    :func:`resolve_alias` gives the branch of an event's country."""
+    lexicon = load_generic()
+    by_name = _packaged().by_name
+    return {
+        word: by_name[f.default]
+        for f in lexicon.franchises.values()
+        for word in f.words[_check_language(language)]
+    }
+
+
 def strip_year_suffix(name: str) -> str:
     """An ACLED actor name without its regime years: "Military Forces of Mali (2021-)" → "... Mali".
 
@@ -781,6 +804,11 @@ def _is_acronym(alias: str) -> bool:
     if any(ch.isspace() for ch in alias):
         return False
     return alias.isupper() or sum(ch.isupper() for ch in alias) >= 2
+
+
+def country_name(iso: str) -> str | None:
+    """ACLED country name of an ISO2 code ("ML" → "Mali"), or None."""
+    return _country_names().get(iso)
 
 
 @cache

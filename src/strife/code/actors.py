@@ -10,8 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
-from strife.code.actor_lexicon import WITH_THE, load_aliases
+from strife.code.actor_lexicon import (
+    WITH_THE,
+    actor_by_name,
+    alias_actors,
+    country_name,
+    franchise_words,
+    load_aliases,
+    load_generic,
+    resolve_alias,
+)
 from strife.resources import language_yaml, load_yaml
 
 
@@ -29,6 +39,8 @@ class ActorMention:
     agent: bool = False  # named as the doer of a passive verb: "killed by soldiers"
     target: bool = False  # named as what was attacked: "an ambush targeting GATIA"
     claimed: bool = False  # the article attributes the attack to it ("attributed to JNIM")
+    alias: str | None = None  # the name to resolve by country when the text is a description
+    community: str | None = None  # "Pokot raiders": the community whose militia it is
 
     @property
     def is_state(self) -> bool:
@@ -50,6 +62,9 @@ _TOKEN = re.compile(
 _MAX_WORDS = 12
 # what may join two doers of one passive verb: "by soldiers and (mercenaries from) Wagner"
 _CO_AGENT = re.compile(r"^\s*(?:,|and|et|&)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+_ALLY_LIST = re.compile(r"^\s*(?:,|and|or|et|ou)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$", re.IGNORECASE)
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -77,7 +92,18 @@ class ActorFinder:
                 # acronyms are case-sensitive: "FAN" is not "fan"
                 acronym = alias.alias.isupper() and len(alias.alias) <= 6
                 a = alias.actor
-                self._named[key] = (a.name, a.inter, a.countries, acronym)
+                # a name several actors share ("NAF", "VDP") hints at each one's country;
+                # localise() picks the actor once the event's country is known
+                shared = alias_actors(alias.alias, language)
+                countries = tuple(dict.fromkeys(c for x in shared for c in x.countries))
+                self._named[key] = (a.name, a.inter, countries or a.countries, acronym)
+        # "Islamic State", "al-Qaeda": the branch depends on the country, which the name does
+        # not hint at
+        for word, actor in franchise_words(language).items():
+            key = _key([m.group() for m in _tokens(word)])
+            if key and len(key) <= _MAX_WORDS and key not in self._named:
+                acronym = word.isupper() and len(word) <= 6
+                self._named[key] = (actor.name, actor.inter, (), acronym)
         discourse = language_yaml(language, "discourse")
         self._agent = re.compile(
             rf"\b(?:{'|'.join(discourse['agent'])})\s+(?:the\s+|des\s+|les\s+|l'|d'|de\s+)?"
@@ -100,6 +126,23 @@ class ActorFinder:
             rf"(?:the\s+|des\s+|les\s+|la\s+|le\s+|l'|l’|d'|de\s+|du\s+)?$",
             re.IGNORECASE,
         )
+        compound = discourse.get("compound_doer") or []
+        self._compound = (
+            re.compile(rf"^(.+)-(?:{'|'.join(compound)})$", re.IGNORECASE) if compound else None
+        )
+        self._pro_state = re.compile(
+            rf"^\s*,?\s*(?:{'|'.join(discourse['pro_state_after'])})", re.IGNORECASE
+        )
+        pro_government = load_generic().franchises["pro_government_militia"]
+        self._pro_government = (
+            pro_government.words[language][0],
+            actor_by_name(pro_government.default),
+        )
+        data = load_yaml("communities.yaml")
+        self._community_of = {
+            w.casefold(): name for name, spec in data["communities"].items() for w in spec[language]
+        }
+        self._communities, self._between, self._community_word = _community_patterns(language, data)
         generic = load_yaml("actors_generic.yaml")
         self.roles: dict[str, dict[str, object]] = generic["roles"]
         self._generic: dict[tuple[str, ...], str] = {}
@@ -172,13 +215,47 @@ class ActorFinder:
                     i += n
                     break
             else:
+                compound = self._compound.match(toks[i].group()) if self._compound else None
+                named = self._named.get(_key([compound.group(1)])) if compound else None
+                if named is not None and compound and (compound.group(1).isupper() or not named[3]):
+                    # "a Taliban-planted IED", "Houthi-claimed attack": the group did it
+                    name, inter, countries, _ = named
+                    start = offset + toks[i].start()
+                    found.append(
+                        ActorMention(
+                            start,
+                            start + len(compound.group(1)),
+                            compound.group(1),
+                            "named",
+                            name,
+                            inter,
+                            countries,
+                            True,
+                        )
+                    )
                 i += 1
         # "M23, backed by the Rwandan army": an ally, neither the target nor the other side
-        found = [
-            a
-            for a in found
-            if not self._ally_before.search(text[max(0, a.start - offset - 40) : a.start - offset])
-        ]
+        found = self._community_militias(text, offset, found)
+        word, actor = self._pro_government
+        for k, a in enumerate(found):
+            after = text[a.end - offset : a.end - offset + 80]
+            if a.role == "communal_militia" and actor is not None and self._pro_state.match(after):
+                # "militias allied with the junta": the government's own militia
+                found[k] = replace(
+                    a, role="named", name=actor.name, inter=actor.inter, countries=(), alias=word
+                )
+        kept: list[ActorMention] = []
+        ally: ActorMention | None = None
+        for a in found:
+            if self._ally_before.search(text[max(0, a.start - offset - 40) : a.start - offset]) or (
+                # "jihadists linked to al-Qaeda and the Islamic State": both are the allies
+                ally is not None and _ALLY_LIST.match(text[ally.end - offset : a.start - offset])
+            ):
+                ally = a
+            else:
+                kept.append(a)
+                ally = None
+        found = kept
         for k in range(1, len(found)):
             prev, cur = found[k - 1], found[k]
             gap = text[prev.end - offset : cur.start - offset]
@@ -186,6 +263,50 @@ class ActorFinder:
                 # "killed by the army and mercenaries from the Wagner group": both did it
                 found[k] = replace(cur, agent=True, target=False)
         return found
+
+    def _community_militias(
+        self, text: str, offset: int, found: list[ActorMention]
+    ) -> list[ActorMention]:
+        """Armed men named by their community ("Pokot raiders", "des miliciens songhaïs",
+        "clashes between Bozo and Bambara"): each community's ethnic militia, unless the
+        dictionary names them ("Fulani militiamen")."""
+        built: list[ActorMention] = []
+        spans: list[tuple[int, int]] = []
+        for pattern in (self._communities, self._between):
+            for m in pattern.finditer(text):
+                lo, hi = offset + m.start(), offset + m.end()
+                if any(a.role == "named" and a.start < hi and lo < a.end for a in found):
+                    continue
+                group = "list" if m.group("list") is not None else "armed"
+                names = [
+                    (k.start(), k.end(), k.group())
+                    for k in self._community_word.finditer(m.group(group))
+                ]
+                base = m.start(group)
+                before = text[max(0, m.start() - 40) : m.start()]
+                for k, (a, b, word) in enumerate(names):
+                    start = offset + base + a
+                    # each community's mention runs to the noun: "Tiv and Jukun militias" are two
+                    end = hi if pattern is self._communities else offset + base + b
+                    built.append(
+                        ActorMention(
+                            start,
+                            end,
+                            text[base + a : end - offset],
+                            "named",
+                            f"{self._community_of[word.casefold()]} Ethnic Militia",
+                            4,
+                            (),
+                            bool(self._agent.search(before)) and k == 0,
+                            self._is_target(text, m.start(), m.end()),
+                            community=self._community_of[word.casefold()],
+                        )
+                    )
+                spans.append((lo, hi))
+        if not built:
+            return found
+        kept = [a for a in found if not any(a.start < hi and lo < a.end for lo, hi in spans)]
+        return sorted(kept + built, key=lambda a: a.start)
 
     def _is_target(self, text: str, start: int, end: int) -> bool:
         """Whether the actor is what was attacked: "attack on X", "X posts were attacked"."""
@@ -196,6 +317,19 @@ class ActorFinder:
             self._target_before.search(before) or self._target_after.match(text[end : end + 50])
         )
 
+    def localise(self, mention: ActorMention, country: str | None) -> ActorMention:
+        """A named mention as the actor it names in the event's country (ISO2): "NAF" in
+        Ukraine is the Donbas separatists, "Islamic State" in Nigeria its West Africa Province."""
+        if mention.role != "named" or country is None:
+            return mention
+        if mention.community is not None:
+            name = f"{mention.community} Ethnic Militia ({country_name(country) or country})"
+            return replace(mention, name=name, countries=(country,))
+        actor = resolve_alias(mention.alias or mention.text, self.language, country=country)
+        if actor is None or actor.name == mention.name or country not in actor.countries:
+            return mention
+        return replace(mention, name=actor.name, inter=actor.inter, countries=actor.countries)
+
     def role_name(self, role: str, country: str | None) -> tuple[str, int]:
         """The ACLED name and Inter code of a generic role in a country."""
         spec = self.roles[role]
@@ -203,6 +337,32 @@ class ActorFinder:
         if country in WITH_THE:
             template = template.replace("of {country}", "of the {country}")
         return template.format(country=country or "International"), int(spec["inter"])  # type: ignore[call-overload]
+
+
+def _community_patterns(
+    language: str, data: dict[str, Any]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of armed men named by their community (``data/communities.yaml``): a list of
+    communities with a noun for armed men, "between X and Y" (the communities are group "list"),
+    and one community's name."""
+    words = sorted(
+        (w for spec in data["communities"].values() for w in spec[language]), key=len, reverse=True
+    )
+    # English names are capitalised ("Luo", not "luo"); French adjectives are not
+    names = "|".join(map(re.escape, words))
+    names = names if language == "en" else f"(?i:{names})"
+    one = rf"(?<![\w-])(?:{names})(?![\w-])"
+    many = rf"{one}(?:\s*(?:,|and|&|et)\s*{one})*"
+    nouns = "|".join(map(re.escape, sorted(data["nouns"][language], key=len, reverse=True)))
+    if language == "en":
+        militia = rf"(?P<list>{many})\s+(?i:{nouns})\b"
+    else:
+        militia = rf"(?i:\b(?:{nouns}))\s+(?P<list>{many})"
+    armed = "|".join(map(re.escape, data["armed_nouns"][language]))
+    if armed:
+        militia = rf"{militia}|(?i:\barmed)\s+(?P<armed>{many})\s+(?i:{armed})\b"
+    between = str(data["between"][language]).format(a=f"(?P<list>{one}", b=f"{one})")
+    return re.compile(militia), re.compile(between), re.compile(one)
 
 
 @cache

@@ -134,6 +134,7 @@ class ArticleCoder:
         self._military_target = compile_alternation(targets["military"], name="military targets")
         self._civilian_target = compile_alternation(targets["civilian"], name="civilian targets")
         self._crowd = compile_alternation(targets["crowd"], name="crowd doers")
+        self._policing = frozenset(w.casefold() for w in targets["policing"])
 
     # -- stage 1: sentences ------------------------------------------------------------------
     def candidate_sentences(self, text: str) -> list[Sentence]:
@@ -353,7 +354,13 @@ class ArticleCoder:
                     for target in days or [current]:
                         if stated:
                             target.tolls.extend((t, info) for t in stated)
-                        if info.denial or info.responsibility or info.claimants or stated:
+                        if (
+                            info.denial
+                            or info.responsibility
+                            or info.claimants
+                            or stated
+                            or _intervention(info)
+                        ):
                             target.infos.append(info)
                         if not info.triggers or info.anaphoric:
                             self._fill(target, info)
@@ -403,7 +410,10 @@ class ArticleCoder:
                     frames.append(current)
             by_day = len(mentions) > 1 and len({id(m.place) for m in mentions}) == 1
             days = mentions if by_day and mentions[-1] is current else []
-        last_group: ActorMention | None = self._claimed_group(infos)
+        # a claim told with one event is that event's ("The operation had then been claimed by
+        # AQIM" after an earlier attack told in passing), not the article's
+        told_with = {id(i) for f in frames for i in f.infos}
+        last_group = self._claimed_group([i for i in infos if id(i) not in told_with])
         reports = []
         for frame in frames:
             report, last_group = self._report(
@@ -831,10 +841,14 @@ class ArticleCoder:
             or (article_countries[0] if article_countries else None)
         )
         code = self._code(country) if country else None
+        # a sentence kept only for who said it ("…, travaillent ensemble pour attaquer des
+        # localités", a ajouté la source) names no one who took part
+        owners = {id(owner) for _, owner in frame.tolls}
         actors = [
             a
             for i in frame.infos
-            for a in i.actors
+            if i.eventive or i.anaphoric or i.responsibility or id(i) in owners or not i.claimants
+            for a in (self.actors.localise(m, code) for m in i.actors)
             # an acronym naming another country's forces is another actor's ("NAF" rebels in
             # Donbas are not the Nigerian Air Force)
             if not (
@@ -846,6 +860,8 @@ class ArticleCoder:
             )
         ]
         named_groups = [a for a in actors if a.role == "named" and a.is_armed_non_state]
+        if last_group is not None:
+            last_group = self.actors.localise(last_group, code)
         if named_groups:
             last_group = named_groups[0]
         elif last_group is not None and (
@@ -856,7 +872,8 @@ class ArticleCoder:
             or (
                 last_group.claimed
                 and code in last_group.countries
-                and not any(a.role == "named" for a in actors)
+                # the state forces or peacekeepers hit do not make it another group's attack
+                and not any(a.role == "named" and a.inter not in (1, 8) for a in actors)
             )
         ):
             # "the group said it…", or the one group the article says the attack is attributed to
@@ -865,6 +882,8 @@ class ArticleCoder:
         tactics = {t.tactic for i in frame.infos if i.eventive for t in i.triggers}
         if not tactics:
             return None, last_group
+        if any(_intervention(i) for i in frame.infos):
+            tactics.add("intervention")
         victims = {t.victims for t, _ in frame.tolls if t.victims}
         disputed = (
             any(i.denial for i in frame.infos)
@@ -884,6 +903,7 @@ class ArticleCoder:
             disputed=disputed,
             state_subject=_state_subject(frame),
             crowd_subject=self._crowd_subject(frame),
+            policing=self._policing,
         )
         if decision is None:
             return None, last_group
@@ -1179,9 +1199,19 @@ def _state_subject(frame: Frame) -> ActorMention | None:
             continue
         s = info.sentence
         gap = s.text[before[0].end - s.start : first - s.start]
-        if _ACCUSED.match(gap) or (len(gap.split()) <= 5 and not _PASSIVE_OR_THING.search(gap)):
+        # "Gendarmerie post attacked": a place of the forces named, not the forces acting
+        told = s.text[before[0].start - s.start : first - s.start]
+        if _ACCUSED.match(gap) or (len(gap.split()) <= 5 and not _PASSIVE_OR_THING.search(told)):
             return before[0]
     return None
+
+
+def _intervention(info: SentenceInfo) -> bool:
+    """Forces stepping in, told after the event ("Police dispersed the crowd and arrested
+    five"): the intervening forces are the event's other side. (Arrests alone are not: "He was
+    arrested in connection with…" tells the protest's cause.)"""
+    tactics = {t.tactic for t in info.triggers}
+    return not info.eventive and "intervention" in tactics and tactics <= {"intervention", "arrest"}
 
 
 def text_before(info: SentenceInfo, start: int) -> str:

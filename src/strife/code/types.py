@@ -78,12 +78,15 @@ def classify(
     disputed: bool,
     state_subject: ActorMention | None = None,
     crowd_subject: bool = False,
+    policing: frozenset[str] = frozenset(),
 ) -> Decision | None:
     """Type and actors of one event, or None when nothing codeable happened.
 
     state_subject: state forces told as the doers ("the army killed three men"); with no armed
         group in the event, what they did was done to civilians.
     crowd_subject: unarmed people told as the doers ("villagers lynched a thief").
+    policing: words for forces that are the police when they face a crowd ("security
+        forces"), casefolded.
     """
     firearms = "firefight" in tactics
     if firearms:
@@ -94,7 +97,17 @@ def classify(
         a.role == "military" or (a.role == "named" and a.is_state and _is_military(a))
         for a in actors
     )
-    state = next((a for a in actors if a.role == "named" and a.is_state), None)
+    # the forces told as hit are the state side: "killed 63 Kenyan troops" in a raid on a
+    # Somali base (not the forces a protest is against)
+    hit_first = not ({"protest", "riot", "mob"} & tactics)
+    state = next(
+        (
+            a
+            for a in sorted(actors, key=lambda a: hit_first and not a.target)
+            if a.role == "named" and a.is_state
+        ),
+        None,
+    )
     state_side: ActorMention | str | None = state
     if state_side is None:
         if "police" in roles and "military" not in roles:
@@ -128,8 +141,10 @@ def classify(
     deaths = bool(victims) or "kill" in tactics
     violent = (_VIOLENT | set(remote_tactics())) & tactics
     # who was hit: the dead named by a figure first, then the words for what was attacked
+    # "gunmen abducted a police officer": the forces named as what was hit
+    state_hit = isinstance(state_side, ActorMention) and state_side.target
     hits_soldiers = bool({"soldiers", "police"} & victims) or (
-        military_target and "civilians" not in victims
+        (military_target or state_hit) and "civilians" not in victims
     )
     hits_civilians = (
         "civilians" in victims
@@ -156,7 +171,14 @@ def classify(
         or (unarmed_fight and not remote_used(tactics))
     )
     if crowd and not (named_groups and violent):
-        return _crowd(tactics, state_side, deaths)
+        if isinstance(state_side, ActorMention) and state_side.text.casefold() in policing:
+            state_side = "police"  # "security forces fired tear gas at the protesters"
+        # the crowd is often named with civilians' words ("residents burned tyres"): only
+        # people told as hurt or attacked were its victims
+        people_hit = "civilians" in victims or any(
+            a.role == "civilians" and a.target for a in actors
+        )
+        return _crowd(tactics, state_side, deaths, people_hit)
 
     if (
         crowd_subject
@@ -180,7 +202,10 @@ def classify(
         # "an ambush targeting GATIA", "MNLA fighters were attacked by gunmen": the armed group
         # named as the target fought whoever attacked it
         hit = targets[0]
+        # "Dogon militiamen attacked …, Fulani militiamen killed one Dogon militiaman": the
+        # group hit is not also its attacker
         others = [a for a in named_groups if a not in targets]
+        others = [a for a in others if a.name != hit.name] or others
         attacker: ActorMention | str = (
             others[0] if others else armed_generic or "unidentified_armed_group"
         )
@@ -194,7 +219,10 @@ def classify(
         (
             a
             for a in named_groups
-            if first is not None and a.name != first.name and abs(a.start - first.end) > 5
+            if first is not None
+            and a.name != first.name
+            # two communities named together are two sides: "between Bozo and Bambara"
+            and (abs(a.start - first.end) > 5 or a.community is not None)
         ),
         None,
     )
@@ -313,13 +341,23 @@ def remote_used(tactics: set[str]) -> bool:
     return any(t in tactics for t in remote_tactics())
 
 
-def _crowd(tactics: set[str], state_side: ActorMention | str | None, deaths: bool) -> Decision:
+def _crowd(
+    tactics: set[str],
+    state_side: ActorMention | str | None,
+    deaths: bool,
+    people_hit: bool = False,
+) -> Decision:
     if "mob" in tactics and "protest" not in tactics:
         return Decision(event_type("Mob violence"), "rioters", state_side or "civilians")
     if {"riot", "destroy", "clash"} & tactics:
+        # who the crowd fought: the forces, another crowd ("members of X clashed with members
+        # of Y"), the people it hurt; property alone ("vandalised the office") is no one
+        hit = state_side or (
+            "rioters" if "clash" in tactics else "civilians" if people_hit else None
+        )
         if {"protest", "riot"} & tactics:
-            return Decision(event_type("Violent demonstration"), "rioters", state_side)
-        return Decision(event_type("Mob violence"), "rioters", state_side or "rioters")
+            return Decision(event_type("Violent demonstration"), "rioters", hit)
+        return Decision(event_type("Mob violence"), "rioters", hit)
     if deaths and state_side is not None:
         return Decision(event_type("Excessive force against protesters"), state_side, "protesters")
     if "intervention" in tactics:
