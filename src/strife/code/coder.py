@@ -49,6 +49,10 @@ _UNARMED_INTER = (6, 7)  # protesters and civilians: named in a report, they hur
 _LEDE_MIN_SENTENCES = 5
 _ABROAD_KM = 300.0  # a village abroad is kept only this close to the article's other places
 _OTHER_REGION_KM = 200.0  # a village this far from the region the sentence names is not in it
+# a namesake outside the province a note names after a place, this far from its seat and from
+# the district towns named with it, is not the place (code/coder.py _outside)
+_CONTEXT_SEAT_KM = 100.0
+_CONTEXT_TOWN_KM = 50.0
 _LOCATING_GAP = 100  # characters from a locality's name to the place after it that locates it
 # a distance of 100 km or more told between two places: the one is not "near" the other
 _FAR = re.compile(r"\b\d{3,}\s*(?:km|kilom|miles)", re.IGNORECASE)
@@ -517,33 +521,56 @@ class ArticleCoder:
         own_at: list[tuple[float, float]] = []  # where each of ``own`` is
         later: list[tuple[float, float]] = []
         found = [
-            (
-                pm,
-                None
-                if pm.district
-                else self.gazetteer.admin1_region(pm.text, countries=country_codes),
-            )
+            (pm, None if pm.district else self._region(pm.text, country_codes))
             for pm in info.places
         ]
+        within = self._admin_context(info, {id(pm): r for pm, r in found})
         for pm, region in sorted(found, key=lambda f: (f[1] is None, f[0].relation != "region")):
             place: Place | None = None
+            tail = within.get(id(pm))
+            outer = tail[0] if tail is not None else None
+            if outer is not None and region is not None and region.id != outer.id:
+                region = None  # "Raipura upazila (Narsingdi, Dhaka)" is no province
             if pm.relation == "region":
                 place = region
             if place is None:
-                hints = own or regions
-                hint = hints[-1] if hints and pm.relation != "region" else None
+                hints = [outer.name] if outer is not None else own or regions
+                # a district is looked for in the province named with it ("in Dawlat Abad
+                # district, Faryab"), not a province in another one
+                hint = hints[-1] if hints and (pm.relation != "region" or pm.district) else None
                 place = self.gazetteer.resolve(
                     pm.text, countries=country_codes, near=resolved, admin1=hint
                 )
+            if (
+                place is not None
+                and tail is not None
+                and place.kind not in ("admin1", "country")
+                and place.admin1 != tail[0].name
+                and self._outside(place, *tail, country_codes)
+            ):
+                # "Sherpur upazila (Bogra, Rajshahi)": not the Sherpur of another division;
+                # the gazetteer lacks the one meant, and the places named after it stand for it
+                place = None
+            if (
+                region is None
+                and place is not None
+                and place.kind == "capital"
+                and place.admin1
+                and _admin_tail(info, pm)
+            ):
+                # "in Spera district, Khost": the province of that seat, which the gazetteer
+                # may spell otherwise (Khowst)
+                region = self._region(place.admin1, country_codes)
             if (
                 region is not None
                 and place is not None
                 and place.kind != "admin1"
                 and (
-                    _key(place.name) != _key(pm.text)
-                    or _admin_tail(info, pm)  # "in Chimtal district, Balkh": Balkh province
+                    (_key(place.name) != _key(pm.text) and _key(region.name) == _key(pm.text))
+                    # "in Chimtal district, Balkh": Balkh province, whatever the spelling the
+                    # gazetteer gives it ("Khost" for Khowst)
+                    or _admin_tail(info, pm)
                 )
-                and _key(region.name) == _key(pm.text)
             ):
                 # "(Al Jawf)" names the province, not a village that has it as another name
                 place = region
@@ -610,6 +637,56 @@ class ArticleCoder:
                 if pm.relation == "region" or place.kind == "admin1":
                     regions.append(place.name if place.kind == "admin1" else place.admin1 or "")
         resolved.extend(later)
+
+    @staticmethod
+    def _admin_context(
+        info: SentenceInfo, regions: dict[int, Place | None]
+    ) -> dict[int, tuple[Place, list[PlaceMention]]]:
+        """The province each place is said to lie in by the names right after it: "Kolofata
+        subdivision (Mayo-Sava, Extreme-Nord)", "Nahri Saraj district, Helmand", "Badah town
+        (Larkana, Sindh)"; with the names of that chain. Both keyed by id() of the mention. Not
+        for a list of peers ("in Gao, Mopti and Ségou"): a place that is itself a province, or a
+        chain that goes on with "and"."""
+        s = info.sentence
+        places = info.places
+        out: dict[int, tuple[Place, list[PlaceMention]]] = {}
+        for i, pm in enumerate(places):
+            if regions.get(id(pm)) is not None:
+                continue
+            outer: Place | None = None
+            chain: list[PlaceMention] = []
+            for q in places[i + 1 :]:
+                last = chain[-1] if chain else pm
+                if not _TAIL_GAP.match(s.text[last.end - s.start : q.start - s.start]):
+                    break
+                chain.append(q)
+                outer = regions.get(id(q)) or outer
+            if outer is None or _LIST_GOES_ON.match(s.text[chain[-1].end - s.start :]):
+                continue
+            out[id(pm)] = (outer, chain)
+        return out
+
+    def _outside(
+        self, place: Place, outer: Place, chain: list[PlaceMention], codes: list[str]
+    ) -> bool:
+        """Whether a place lies away from the province named after it and from the towns of that
+        province named with it: the gazetteer's provinces are not always the note's (Bangladesh's
+        newer divisions, Libya's districts), so a namesake close by is taken to be the place."""
+        refs = [(outer.latitude, outer.longitude, _CONTEXT_SEAT_KM)]
+        for q in chain:
+            town = self.gazetteer.resolve(q.text, countries=codes, admin1=outer.name)
+            if town is not None and town.kind != "admin1" and town.admin1 == outer.name:
+                refs.append((town.latitude, town.longitude, _CONTEXT_TOWN_KM))
+        return all(distance_km(place.latitude, place.longitude, la, lo) > km for la, lo, km in refs)
+
+    def _region(self, name: str, codes: list[str]) -> Place | None:
+        """The admin1 region a name may be, in the article's countries when it has any: "in
+        Colonia Lomas de San Martin" in a Mexican note is no region of Peru, and so says nothing
+        about which Pesquería is meant."""
+        region = self.gazetteer.admin1_region(name, countries=codes)
+        if region is not None and codes and region.country_code not in codes:
+            return None
+        return region
 
     def _code(self, country: str) -> str | None:
         place = self.gazetteer.country(country)
@@ -1251,7 +1328,14 @@ _UNIT_TAIL = re.compile(
     r"département)\s*[,(]\s*$",
     re.IGNORECASE,
 )
-_TAIL_GAP = re.compile(r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,(]\s*$|^\s*[,(]\s*$")
+_LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|et|&)\s", re.IGNORECASE)
+# what stands between a place and the province named for it: "Chimtal district, Balkh", "Basira
+# town in Deir-ez-Zor", "Durayhimi district in western Yemen (Al Hudaydah)"; not a list
+_TAIL_GAP = re.compile(
+    r"^(?!.*\b(?:and|et|or|ou)\b)[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?(?:\s*[,(]|\s+(?:in|of))\s*$"
+    r"|^\s*[,(]\s*$",
+    re.IGNORECASE,
+)
 
 
 def _admin_tail(info: SentenceInfo, pm: PlaceMention) -> bool:

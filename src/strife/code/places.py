@@ -35,6 +35,7 @@ _REGION_PAIR_AFTER = re.compile(
 # the province after a district the gazetteer may not know: "in Ishkamish district, Takhar",
 # "in Kapasia upazila (Gazipur, Dhaka)"
 _ADMIN_TAIL = re.compile(r"\b(?:in|at|near|à|dans)\s+[^.;:]{0,60}[,(]\s*$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|at|inside|within|à|dans)\s+$", re.IGNORECASE)
 _MEDIA = (
     r"(?:presse|médias?|media|press|journalists?|journalistes?|newspapers?|journal|agency|agence|"
     r"radio|television|télévision|bloggers?|diplomats?|diplomatic|diplomatique|authorities|"
@@ -400,7 +401,8 @@ class PlaceFinder:
             or _REGION_PAIR_AFTER.match(after)
         ):
             return "region"
-        if _cues().near.search(before):
+        if _cues().near.search(before) and not _IN_BEFORE.search(before):
+            # "on a road in X", "clashes between the army and gunmen in X": the event is in X
             return "near"
         if (
             _cues().locative.search(before)

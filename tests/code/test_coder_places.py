@@ -1,0 +1,60 @@
+"""Which place a note's chain of names ("X district, Y", "X upazila (Y, Z)") stands for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from strife import Article, Pipeline, Report
+from tests.test_pipeline import pipeline
+
+__all__ = ["pipeline"]
+
+
+def _report(pipeline: Pipeline, text: str) -> Report:
+    reports = pipeline.extract(Article(text=text, published=date(2024, 3, 12))).reports
+    assert len(reports) == 1, reports
+    return reports[0]
+
+
+def test_a_region_of_another_country_does_not_steer_the_place(pipeline: Pipeline) -> None:
+    # "Santa Cruz" is also a province of Bolivia and Argentina: no guide to which Cadereyta
+    text = (
+        "On 10 March, in Cadereyta, Nuevo Leon, police clashed with gunmen in Colonia Jardines "
+        "de Santa Cruz."
+    )
+    report = _report(pipeline, text)
+    assert (report.location, report.admin1) == ("Cadereyta", "Nuevo León")
+
+
+def test_a_district_is_looked_for_in_the_province_named_with_it(pipeline: Pipeline) -> None:
+    # the gazetteer has a Qarah Bagh in Herat and one in Ghazni
+    report = _report(
+        pipeline, "On 10 March, gunmen killed two farmers in Qarah Bagh district, Ghazni."
+    )
+    assert report.admin1 == "Ghazni"
+    assert report.geo_precision == 2
+
+
+def test_the_seat_named_after_a_district_stands_for_its_province(pipeline: Pipeline) -> None:
+    # the gazetteer spells the province Khowst; the city of Khost is not where the event was
+    text = "On 10 March, Taliban militants attacked a checkpoint in Mandozai district, Khost."
+    report = _report(pipeline, text)
+    assert (report.admin1, report.geo_precision) == ("Khowst", 3)
+
+
+def test_a_namesake_far_outside_the_named_division_is_not_the_place(pipeline: Pipeline) -> None:
+    # the only Kalia the gazetteer has is in Khulna division, 150 km away
+    text = "On 10 March, rival groups clashed in Kalia union (Gazipur, Dhaka) over a market."
+    report = _report(pipeline, text)
+    assert report.admin1 == "Dhaka"
+    assert report.location != "Kālia"
+
+
+def test_a_province_named_after_its_capital_follows_a_town_in_it(pipeline: Pipeline) -> None:
+    report = _report(pipeline, "On 10 March, an IED exploded near Hajin town in Deir-ez-Zor.")
+    assert report.location == "Hajīn"
+
+
+def test_a_road_in_a_town_is_in_the_town(pipeline: Pipeline) -> None:
+    report = _report(pipeline, "On 10 March, protesters blocked a road in Tangail demanding wages.")
+    assert (report.location, report.geo_precision) == ("Tangail", 1)
