@@ -58,3 +58,10 @@ def test_a_province_named_after_its_capital_follows_a_town_in_it(pipeline: Pipel
 def test_a_road_in_a_town_is_in_the_town(pipeline: Pipeline) -> None:
     report = _report(pipeline, "On 10 March, protesters blocked a road in Tangail demanding wages.")
     assert (report.location, report.geo_precision) == ("Tangail", 1)
+
+
+def test_a_district_spelled_otherwise_is_found_in_its_province(pipeline: Pipeline) -> None:
+    # the gazetteer writes its seat Mūsá Qal‘ah
+    text = "On 10 March, Taliban militants attacked a police post in Mosa Qala district, Helmand."
+    report = _report(pipeline, text)
+    assert (report.location, report.geo_precision) == ("Mūsá Qal‘ah", 2)

@@ -53,6 +53,7 @@ _OTHER_REGION_KM = 200.0  # a village this far from the region the sentence name
 # the district towns named with it, is not the place (code/coder.py _outside)
 _CONTEXT_SEAT_KM = 100.0
 _CONTEXT_TOWN_KM = 50.0
+_CONTEXT_BORDER_KM = 25.0  # ... nor this close to one of that province's settlements
 _LOCATING_GAP = 100  # characters from a locality's name to the place after it that locates it
 # a distance of 100 km or more told between two places: the one is not "near" the other
 _FAR = re.compile(r"\b\d{3,}\s*(?:km|kilom|miles)", re.IGNORECASE)
@@ -597,6 +598,8 @@ class ArticleCoder:
             ):
                 # "in Baharak district, Takhar": not the Baharak of another province
                 place = None
+            if place is None and region is None and pm.relation != "other":
+                place = self._spelled_like(pm, outer, own if pm.district else [], country_codes)
             if region is not None:
                 own.append(region.name)
                 own_at.append((region.latitude, region.longitude))
@@ -672,12 +675,31 @@ class ArticleCoder:
         """Whether a place lies away from the province named after it and from the towns of that
         province named with it: the gazetteer's provinces are not always the note's (Bangladesh's
         newer divisions, Libya's districts), so a namesake close by is taken to be the place."""
+        border = self.gazetteer.km_to_province(
+            place.latitude, place.longitude, country=outer.country_code, admin1=outer.name
+        )
+        if border < _CONTEXT_BORDER_KM:
+            return False  # "Buni Yadi (Gujiba LGA, Borno)": in Yobe, by the border
         refs = [(outer.latitude, outer.longitude, _CONTEXT_SEAT_KM)]
         for q in chain:
             town = self.gazetteer.resolve(q.text, countries=codes, admin1=outer.name)
             if town is not None and town.kind != "admin1" and town.admin1 == outer.name:
                 refs.append((town.latitude, town.longitude, _CONTEXT_TOWN_KM))
         return all(distance_km(place.latitude, place.longitude, la, lo) > km for la, lo, km in refs)
+
+    def _spelled_like(
+        self, pm: PlaceMention, outer: Place | None, own: list[str], codes: list[str]
+    ) -> Place | None:
+        """A place the gazetteer spells otherwise, looked for in the province named for it
+        ("Khogyani district, Nangarhar" is Kazhah, whose other names include Khowgiani)."""
+        if outer is not None:
+            country, province = outer.country_code, outer.name
+        elif own and codes:
+            country, province = codes[0], own[-1]
+        else:
+            return None
+        found = self.gazetteer.spelled_like(pm.text, country=country, admin1=province)
+        return found[0] if found else None
 
     def _region(self, name: str, codes: list[str]) -> Place | None:
         """The admin1 region a name may be, in the article's countries when it has any: "in

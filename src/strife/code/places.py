@@ -290,8 +290,15 @@ class PlaceFinder:
                 before, after = text[max(0, a - 40) : a], text[b : b + 60]
                 settled = self._settled(before, after)
                 known = self.gazetteer.is_name(self.normalise(surface))
-                if not known and j - i == 1 and _cues().district_after.match(after):
-                    known = True  # "in Dihdadi district": a district whatever its spelling
+                if (
+                    not known
+                    and (j - i == 1 or (i == 0 and j == len(words)))
+                    and _cues().district_after.match(after)
+                    and self._may_be_place(text, surface)
+                ):
+                    # "in Dihdadi district", "in Nahri Saraj district": a district whatever its
+                    # spelling
+                    known = True
                 guessed = (
                     not known
                     and settled
