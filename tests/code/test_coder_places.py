@@ -65,3 +65,12 @@ def test_a_district_spelled_otherwise_is_found_in_its_province(pipeline: Pipelin
     text = "On 10 March, Taliban militants attacked a police post in Mosa Qala district, Helmand."
     report = _report(pipeline, text)
     assert (report.location, report.geo_precision) == ("Mūsá Qal‘ah", 2)
+
+
+def test_a_town_named_after_a_community_is_no_province(pipeline: Pipeline) -> None:
+    # "Arab" is a place name somewhere; "Gao" after it is the town the text says, not the region
+    text = (
+        "On 10 March, unknown gunmen shot dead a member of the Arab community in the town of Gao."
+    )
+    report = _report(pipeline, text)
+    assert (report.location, report.geo_precision) == ("Gao", 1)

@@ -659,8 +659,7 @@ class ArticleCoder:
             outer: Place | None = None
             chain: list[PlaceMention] = []
             for q in places[i + 1 :]:
-                last = chain[-1] if chain else pm
-                if not _TAIL_GAP.match(s.text[last.end - s.start : q.start - s.start]):
+                if not _tails(info, chain[-1] if chain else pm, q):
                     break
                 chain.append(q)
                 outer = regions.get(id(q)) or outer
@@ -1351,11 +1350,11 @@ _UNIT_TAIL = re.compile(
     re.IGNORECASE,
 )
 _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|et|&)\s", re.IGNORECASE)
-# what stands between a place and the province named for it: "Chimtal district, Balkh", "Basira
-# town in Deir-ez-Zor", "Durayhimi district in western Yemen (Al Hudaydah)"; not a list
-_TAIL_GAP = re.compile(
-    r"^(?!.*\b(?:and|et|or|ou)\b)[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?(?:\s*[,(]|\s+(?:in|of))\s*$"
-    r"|^\s*[,(]\s*$",
+_TAIL_GAP = re.compile(r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,(]\s*$|^\s*[,(]\s*$")
+# a province told after a place it holds: "Basira town in Deir-ez-Zor", "Durayhimi district in
+# western Yemen (Al Hudaydah)"; not a list
+_TAIL_WORDS = re.compile(
+    r"^(?!.*\b(?:and|et|or|ou)\b)[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?(?:\s*[,(]|\s+(?:in|of))\s*$",
     re.IGNORECASE,
 )
 
@@ -1367,10 +1366,18 @@ def _admin_tail(info: SentenceInfo, pm: PlaceMention) -> bool:
     if _UNIT_TAIL.search(s.text[: pm.start - s.start]):
         return True  # "in Zari district, Balkh", whether or not Zari is known
     before = [p for p in info.places if p.end <= pm.start]
-    if not before:
-        return False
-    gap = s.text[before[-1].end - s.start : pm.start - s.start]
-    return bool(_TAIL_GAP.match(gap))
+    return bool(before) and not pm.settlement and _tails(info, before[-1], pm)
+
+
+def _tails(info: SentenceInfo, place: PlaceMention, after: PlaceMention) -> bool:
+    """Whether ``after`` follows ``place`` as the area holding it: "X, Y", "X (Y", "X district,
+    Y"; or, after a place of the event, "X town in Y" ("the Arab community in the town of
+    Menaka" names no place before Menaka)."""
+    s = info.sentence
+    gap = s.text[place.end - s.start : after.start - s.start]
+    if _TAIL_GAP.match(gap):
+        return True
+    return place.relation in ("in", "near", "region") and bool(_TAIL_WORDS.match(gap))
 
 
 def _key(name: str) -> str:
