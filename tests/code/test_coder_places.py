@@ -74,3 +74,27 @@ def test_a_town_named_after_a_community_is_no_province(pipeline: Pipeline) -> No
     )
     report = _report(pipeline, text)
     assert (report.location, report.geo_precision) == ("Gao", 1)
+
+
+def test_a_country_not_far_off_is_not_where_the_event_is(pipeline: Pipeline) -> None:
+    text = (
+        "On 10 March, militiamen clashed on the outskirts of Mondoro, Mopti, not far from the "
+        "Burkina Faso border."
+    )
+    report = _report(pipeline, text)
+    assert (report.location, report.country) == ("Mondoro", "Mali")
+
+
+def test_a_province_named_for_the_event_names_its_country(pipeline: Pipeline) -> None:
+    text = (
+        "On 10 March, an IED struck a truck that carried civilians, mainly Burkinabes travelling "
+        "to the market, between Kona and Bore (Mopti Region)."
+    )
+    report = _report(pipeline, text)
+    assert report.country == "Mali"
+    assert report.location in ("Kona", "Boré")
+
+
+def test_residents_in_a_town_are_there(pipeline: Pipeline) -> None:
+    report = _report(pipeline, "On 10 March, residents in Bankass protested against insecurity.")
+    assert (report.location, report.geo_precision) == ("Bankass", 1)

@@ -525,6 +525,15 @@ class ArticleCoder:
             (pm, None if pm.district else self._region(pm.text, country_codes))
             for pm in info.places
         ]
+        # a province named for the event names its country too: "between Boni and Bebi (Mopti
+        # Region)" is in Mali, whatever Burkinabè travellers the sentence tells of
+        local_codes += [
+            r.country_code
+            for pm, r in found
+            if r is not None
+            and pm.relation not in ("other", "origin")
+            and r.country_code not in local_codes
+        ]
         within = self._admin_context(info, {id(pm): r for pm, r in found})
         for pm, region in sorted(found, key=lambda f: (f[1] is None, f[0].relation != "region")):
             place: Place | None = None

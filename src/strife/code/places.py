@@ -94,7 +94,9 @@ def _cues() -> _Cues:
         name_run=re.compile(rf"(?<![\w’'-]){_ARTICLE}{_CAP_WORD}(?:{connect}{_CAP_WORD}){{0,4}}"),
         near=re.compile(rf"{_alt(d['near'])}\W*(?:\w+\W+){{0,2}}$", i),
         origin=re.compile(
-            rf"{_alt(d['origin_nouns'])}\s+(?:from|of|in|de|à|du)\s+(?:nearby\s+|the\s+)?$", i
+            rf"(?:{_alt(d['origin_nouns'])}\s+(?:from|of|in|de|à|du)"
+            rf"|{_alt(d['dweller_nouns'])}\s+(?:from|of|de|du))\s+(?:nearby\s+|the\s+)?$",
+            i,
         ),
         # A place is where the event happened only when the words before it say so ("in Djibo",
         # "attacked Djibo", "le village de X"): elsewhere a capitalised word that is also a
