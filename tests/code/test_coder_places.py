@@ -98,3 +98,12 @@ def test_a_province_named_for_the_event_names_its_country(pipeline: Pipeline) ->
 def test_residents_in_a_town_are_there(pipeline: Pipeline) -> None:
     report = _report(pipeline, "On 10 March, residents in Bankass protested against insecurity.")
     assert (report.location, report.geo_precision) == ("Bankass", 1)
+
+
+def test_the_place_a_note_says_it_codes_is_the_place(pipeline: Pipeline) -> None:
+    text = (
+        "On 10 March, unknown gunmen shot dead two traders travelling toward Mondoro in the Douentza "
+        "area (coded as Mondoro at geoprecision 2)."
+    )
+    report = _report(pipeline, text)
+    assert (report.location, report.geo_precision) == ("Mondoro", 2)

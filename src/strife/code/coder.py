@@ -1409,6 +1409,8 @@ def _km(a: PlaceMention, b: PlaceMention) -> float:
 
 
 def _precision(pm: PlaceMention) -> int:
+    if pm.coded and pm.coded_precision is not None and pm.place is not None:
+        return pm.coded_precision
     if pm.via is not None:
         # placed by another place: at best "near" it (ACLED's precision 2), a region's 3
         return max(2, _precision(pm.via))
@@ -1441,6 +1443,8 @@ def _rank(pm: PlaceMention) -> tuple[int, int]:
     """How well a mention places the event, for choosing among places: a locality placed by
     another place comes before the places as precise as it ("à X près de Y" is X), not before
     a town named for the event ("in Garoua town, Kalbiri subdivision" is Garoua)."""
+    if pm.coded:
+        return (0, 0)  # "(coded as Fafa at geoprecision 2)": the note says which place it is
     return (_precision(pm), 0 if pm.via is not None else 1)
 
 

@@ -35,6 +35,19 @@ _REGION_PAIR_AFTER = re.compile(
 # the province after a district the gazetteer may not know: "in Ishkamish district, Takhar",
 # "in Kapasia upazila (Gazipur, Dhaka)"
 _ADMIN_TAIL = re.compile(r"\b(?:in|at|near|à|dans)\s+[^.;:]{0,60}[,(]\s*$", re.IGNORECASE)
+# an ACLED note saying where it codes the event: "(coded as Hombori at geoprecision 2)",
+# "coded to Bogra", "coded as Mbita with GP2"
+_CODED_BEFORE = re.compile(r"\bcoded\s+(?:as|to|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_CODED_PRECISION = re.compile(
+    r"^[^.;()\[\]]{0,25}?\b(?:geo-?precision|GP)\s*(?:of\s+)?([123])\b", re.IGNORECASE
+)
+
+
+def _coded_precision(after: str) -> int | None:
+    m = _CODED_PRECISION.match(after)
+    return int(m.group(1)) if m else None
+
+
 _IN_BEFORE = re.compile(r"\b(?:in|at|inside|within|à|dans)\s+$", re.IGNORECASE)
 _MEDIA = (
     r"(?:presse|médias?|media|press|journalists?|journalistes?|newspapers?|journal|agency|agence|"
@@ -185,6 +198,9 @@ class PlaceMention:
     place: Place | None = None
     district: bool = False  # named as a district or county ("Balkh district"), not a province
     settlement: bool = False  # the text calls it a locality ("the village of X", "X town")
+    # the note says how the event is coded: "(coded as Fafa at geoprecision 2)" gives True and 2
+    coded: bool = False
+    coded_precision: int | None = None
     # a locality the gazetteer lacks, placed by another place of the text ("X near Y", "X,
     # région de Y"): ``place`` is that other place's, the name stays this mention's
     via: PlaceMention | None = None
@@ -323,6 +339,8 @@ class PlaceFinder:
                             relation,
                             district=district,
                             settlement=settled,
+                            coded=bool(_CODED_BEFORE.search(before)),
+                            coded_precision=_coded_precision(after),
                         )
                     )
                     taken.append((offset + a, offset + b))
