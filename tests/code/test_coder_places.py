@@ -107,3 +107,8 @@ def test_the_place_a_note_says_it_codes_is_the_place(pipeline: Pipeline) -> None
     )
     report = _report(pipeline, text)
     assert (report.location, report.geo_precision) == ("Mondoro", 2)
+
+
+def test_the_market_or_forest_of_a_place_is_at_it(pipeline: Pipeline) -> None:
+    text = "On 10 March, gunmen shot dead two traders at the market of Mondoro, near Douentza."
+    assert _report(pipeline, text).location == "Mondoro"
