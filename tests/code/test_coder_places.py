@@ -112,3 +112,14 @@ def test_the_place_a_note_says_it_codes_is_the_place(pipeline: Pipeline) -> None
 def test_the_market_or_forest_of_a_place_is_at_it(pipeline: Pipeline) -> None:
     text = "On 10 March, gunmen shot dead two traders at the market of Mondoro, near Douentza."
     assert _report(pipeline, text).location == "Mondoro"
+
+
+def test_an_area_spelled_otherwise_is_found_in_its_region(pipeline: Pipeline) -> None:
+    text = "On 10 March, gunmen attacked herders in the Sirakarola area, Koulikoro Region."
+    assert _report(pipeline, text).location == "Sirakorola"
+
+
+def test_an_area_of_a_city_named_like_its_province_is_in_the_city(pipeline: Pipeline) -> None:
+    text = "On 10 March, gunmen killed a shopkeeper in the Loya Wala area of Kandahar city."
+    report = _report(pipeline, text)
+    assert (report.location, report.geo_precision) == ("Kandahār", 1)

@@ -1358,6 +1358,7 @@ _UNIT_TAIL = re.compile(
     r"département)\s*[,(]\s*$",
     re.IGNORECASE,
 )
+_TOWN_AFTER = re.compile(r"\s+(?:city|town|ville)\b", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|et|&)\s", re.IGNORECASE)
 _TAIL_GAP = re.compile(r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,(]\s*$|^\s*[,(]\s*$")
 # a province told after a place it holds: "Basira town in Deir-ez-Zor", "Durayhimi district in
@@ -1375,7 +1376,9 @@ def _admin_tail(info: SentenceInfo, pm: PlaceMention) -> bool:
     if _UNIT_TAIL.search(s.text[: pm.start - s.start]):
         return True  # "in Zari district, Balkh", whether or not Zari is known
     before = [p for p in info.places if p.end <= pm.start]
-    return bool(before) and not pm.settlement and _tails(info, before[-1], pm)
+    if not before or pm.settlement or _TOWN_AFTER.match(s.text[pm.end - s.start :]):
+        return False  # "the Khowajak Baba area of Kandahar city": the city
+    return _tails(info, before[-1], pm)
 
 
 def _tails(info: SentenceInfo, place: PlaceMention, after: PlaceMention) -> bool:
