@@ -50,7 +50,7 @@ _LEDE_MIN_SENTENCES = 5
 _ABROAD_KM = 300.0  # a village abroad is kept only this close to the article's other places
 _OTHER_REGION_KM = 200.0  # a village this far from the region the sentence names is not in it
 # a namesake outside the province a note names after a place, this far from its seat and from
-# the district towns named with it, is not the place (code/coder.py _outside)
+# the district towns named with it, is not the place (see _outside)
 _CONTEXT_SEAT_KM = 100.0
 _CONTEXT_TOWN_KM = 50.0
 _CONTEXT_BORDER_KM = 25.0  # ... nor this close to one of that province's settlements

@@ -659,6 +659,8 @@ class Gazetteer:
             if persist:
                 append_place_entry(user_file or default_user_places_path(), entry)
             self._lookup.cache_clear()
+            self._province_keys.cache_clear()
+            self._province_points.cache_clear()
             self._names = None
             self._name_population = None
         return place
