@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import math
 import pickle
 import sqlite3
 import sys
@@ -606,3 +607,26 @@ def test_resolve_prefers_a_place_s_own_name_to_another_s_old_name(
         assert gaz.resolve("Mobti", countries=["ML"]) == added
         mopti = gaz.resolve("Mopti", countries=["ML"])
         assert mopti is not None and mopti.kind == "capital"
+
+
+def test_spelled_like_finds_a_vowel_variant_within_its_province_only(
+    tiny_gazetteer: Gazetteer,
+) -> None:
+    found = tiny_gazetteer.spelled_like("Sirakarola", country="ML", admin1="Koulikoro")
+    assert [p.id for p in found] == ["geonames:2451005"]
+    assert tiny_gazetteer.spelled_like("Sirakarola", country="ML", admin1="Mopti") == []
+    # a letter missing is a vowel too many or too few, not another word
+    assert tiny_gazetteer.spelled_like("Srkrl", country="ML", admin1="Koulikoro") == []
+
+
+def test_km_to_province_is_zero_inside_and_grows_outside(tiny_gazetteer: Gazetteer) -> None:
+    mopti = tiny_gazetteer.resolve("Dioura", countries=["ML"], admin1="Mopti")
+    assert mopti is not None
+    assert tiny_gazetteer.km_to_province(
+        mopti.latitude, mopti.longitude, country="ML", admin1="Mopti"
+    ) == pytest.approx(0.0)
+    assert (
+        tiny_gazetteer.km_to_province(mopti.latitude, mopti.longitude, country="ML", admin1="Kayes")
+        > 100
+    )
+    assert tiny_gazetteer.km_to_province(14.0, -4.0, country="ML", admin1="Nowhere") == math.inf

@@ -49,6 +49,11 @@ _UNARMED_INTER = (6, 7)  # protesters and civilians: named in a report, they hur
 _LEDE_MIN_SENTENCES = 5
 _ABROAD_KM = 300.0  # a village abroad is kept only this close to the article's other places
 _OTHER_REGION_KM = 200.0  # a village this far from the region the sentence names is not in it
+# a namesake outside the province a note names after a place, this far from its seat and from
+# the district towns named with it, is not the place (see _outside)
+_CONTEXT_SEAT_KM = 100.0
+_CONTEXT_TOWN_KM = 50.0
+_CONTEXT_BORDER_KM = 25.0  # ... nor this close to one of that province's settlements
 _LOCATING_GAP = 100  # characters from a locality's name to the place after it that locates it
 # a distance of 100 km or more told between two places: the one is not "near" the other
 _FAR = re.compile(r"\b\d{3,}\s*(?:km|kilom|miles)", re.IGNORECASE)
@@ -527,33 +532,65 @@ class ArticleCoder:
         own_at: list[tuple[float, float]] = []  # where each of ``own`` is
         later: list[tuple[float, float]] = []
         found = [
-            (
-                pm,
-                None
-                if pm.district
-                else self.gazetteer.admin1_region(pm.text, countries=country_codes),
-            )
+            (pm, None if pm.district else self._region(pm.text, country_codes))
             for pm in info.places
         ]
+        # a province named for the event names its country too: "between Boni and Bebi (Mopti
+        # Region)" is in Mali, whatever Burkinabè travellers the sentence tells of
+        local_codes += [
+            r.country_code
+            for pm, r in found
+            if r is not None
+            and pm.relation not in ("other", "origin")
+            and r.country_code not in local_codes
+        ]
+        within = self._admin_context(info, {id(pm): r for pm, r in found})
         for pm, region in sorted(found, key=lambda f: (f[1] is None, f[0].relation != "region")):
             place: Place | None = None
+            tail = within.get(id(pm))
+            outer = tail[0] if tail is not None else None
+            if outer is not None and region is not None and region.id != outer.id:
+                region = None  # "Raipura upazila (Narsingdi, Dhaka)" is no province
             if pm.relation == "region":
                 place = region
             if place is None:
-                hints = own or regions
-                hint = hints[-1] if hints and pm.relation != "region" else None
+                hints = [outer.name] if outer is not None else own or regions
+                # a district is looked for in the province named with it ("in Dawlat Abad
+                # district, Faryab"), not a province in another one
+                hint = hints[-1] if hints and (pm.relation != "region" or pm.district) else None
                 place = self.gazetteer.resolve(
                     pm.text, countries=country_codes, near=resolved, admin1=hint
                 )
+            if (
+                place is not None
+                and tail is not None
+                and place.kind not in ("admin1", "country")
+                and place.admin1 != tail[0].name
+                and self._outside(place, *tail, country_codes)
+            ):
+                # "Sherpur upazila (Bogra, Rajshahi)": not the Sherpur of another division;
+                # the gazetteer lacks the one meant, and the places named after it stand for it
+                place = None
+            if (
+                region is None
+                and place is not None
+                and place.kind == "capital"
+                and place.admin1
+                and _admin_tail(info, pm)
+            ):
+                # "in Spera district, Khost": the province of that seat, which the gazetteer
+                # may spell otherwise (Khowst)
+                region = self._region(place.admin1, country_codes)
             if (
                 region is not None
                 and place is not None
                 and place.kind != "admin1"
                 and (
-                    _key(place.name) != _key(pm.text)
-                    or _admin_tail(info, pm)  # "in Chimtal district, Balkh": Balkh province
+                    (_key(place.name) != _key(pm.text) and _key(region.name) == _key(pm.text))
+                    # "in Chimtal district, Balkh": Balkh province, whatever the spelling the
+                    # gazetteer gives it ("Khost" for Khowst)
+                    or _admin_tail(info, pm)
                 )
-                and _key(region.name) == _key(pm.text)
             ):
                 # "(Al Jawf)" names the province, not a village that has it as another name
                 place = region
@@ -580,6 +617,8 @@ class ArticleCoder:
             ):
                 # "in Baharak district, Takhar": not the Baharak of another province
                 place = None
+            if place is None and region is None and pm.relation != "other":
+                place = self._spelled_like(pm, outer, own if pm.district else [], country_codes)
             if region is not None:
                 own.append(region.name)
                 own_at.append((region.latitude, region.longitude))
@@ -620,6 +659,74 @@ class ArticleCoder:
                 if pm.relation == "region" or place.kind == "admin1":
                     regions.append(place.name if place.kind == "admin1" else place.admin1 or "")
         resolved.extend(later)
+
+    @staticmethod
+    def _admin_context(
+        info: SentenceInfo, regions: dict[int, Place | None]
+    ) -> dict[int, tuple[Place, list[PlaceMention]]]:
+        """The province each place is said to lie in by the names right after it: "Kolofata
+        subdivision (Mayo-Sava, Extreme-Nord)", "Nahri Saraj district, Helmand", "Badah town
+        (Larkana, Sindh)"; with the names of that chain. Both keyed by id() of the mention. Not
+        for a list of peers ("in Gao, Mopti and Ségou"): a place that is itself a province, or a
+        chain that goes on with "and"."""
+        s = info.sentence
+        places = info.places
+        out: dict[int, tuple[Place, list[PlaceMention]]] = {}
+        for i, pm in enumerate(places):
+            if regions.get(id(pm)) is not None:
+                continue
+            outer: Place | None = None
+            chain: list[PlaceMention] = []
+            for q in places[i + 1 :]:
+                if not _tails(info, chain[-1] if chain else pm, q):
+                    break
+                chain.append(q)
+                outer = regions.get(id(q)) or outer
+            if outer is None or _LIST_GOES_ON.match(s.text[chain[-1].end - s.start :]):
+                continue
+            out[id(pm)] = (outer, chain)
+        return out
+
+    def _outside(
+        self, place: Place, outer: Place, chain: list[PlaceMention], codes: list[str]
+    ) -> bool:
+        """Whether a place lies away from the province named after it and from the towns of that
+        province named with it: the gazetteer's provinces are not always the note's (Bangladesh's
+        newer divisions, Libya's districts), so a namesake close by is taken to be the place."""
+        border = self.gazetteer.km_to_province(
+            place.latitude, place.longitude, country=outer.country_code, admin1=outer.name
+        )
+        if border < _CONTEXT_BORDER_KM:
+            return False  # "Buni Yadi (Gujiba LGA, Borno)": in Yobe, by the border
+        refs = [(outer.latitude, outer.longitude, _CONTEXT_SEAT_KM)]
+        for q in chain:
+            town = self.gazetteer.resolve(q.text, countries=codes, admin1=outer.name)
+            if town is not None and town.kind != "admin1" and town.admin1 == outer.name:
+                refs.append((town.latitude, town.longitude, _CONTEXT_TOWN_KM))
+        return all(distance_km(place.latitude, place.longitude, la, lo) > km for la, lo, km in refs)
+
+    def _spelled_like(
+        self, pm: PlaceMention, outer: Place | None, own: list[str], codes: list[str]
+    ) -> Place | None:
+        """A place the gazetteer spells otherwise, looked for in the province named for it
+        ("Khogyani district, Nangarhar" is Kazhah, whose other names include Khowgiani)."""
+        if outer is not None:
+            country, province = outer.country_code, outer.name
+        elif own and codes:
+            country, province = codes[0], own[-1]
+        else:
+            return None
+        found = self.gazetteer.spelled_like(pm.text, country=country, admin1=province)
+        return found[0] if found else None
+
+    def _region(self, name: str, codes: list[str]) -> Place | None:
+        """The admin1 region a name may be, in the article's countries when it has any: "in
+        Colonia Lomas de San Martin" in a Mexican note is no region of Peru, and so says nothing
+        about which Pesquería is meant."""
+        region = self.gazetteer.admin1_region(name, countries=codes)
+        if region is not None and codes and region.country_code not in codes:
+            return None
+        return region
 
     def _code(self, country: str) -> str | None:
         place = self.gazetteer.country(country)
@@ -1281,7 +1388,15 @@ _UNIT_TAIL = re.compile(
     r"département)\s*[,(]\s*$",
     re.IGNORECASE,
 )
+_TOWN_AFTER = re.compile(r"\s+(?:city|town|ville)\b", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|et|&)\s", re.IGNORECASE)
 _TAIL_GAP = re.compile(r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,(]\s*$|^\s*[,(]\s*$")
+# a province told after a place it holds: "Basira town in Deir-ez-Zor", "Durayhimi district in
+# western Yemen (Al Hudaydah)"; not a list
+_TAIL_WORDS = re.compile(
+    r"^(?!.*\b(?:and|et|or|ou)\b)[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?(?:\s*[,(]|\s+(?:in|of))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _admin_tail(info: SentenceInfo, pm: PlaceMention) -> bool:
@@ -1291,10 +1406,20 @@ def _admin_tail(info: SentenceInfo, pm: PlaceMention) -> bool:
     if _UNIT_TAIL.search(s.text[: pm.start - s.start]):
         return True  # "in Zari district, Balkh", whether or not Zari is known
     before = [p for p in info.places if p.end <= pm.start]
-    if not before:
-        return False
-    gap = s.text[before[-1].end - s.start : pm.start - s.start]
-    return bool(_TAIL_GAP.match(gap))
+    if not before or pm.settlement or _TOWN_AFTER.match(s.text[pm.end - s.start :]):
+        return False  # "the Khowajak Baba area of Kandahar city": the city
+    return _tails(info, before[-1], pm)
+
+
+def _tails(info: SentenceInfo, place: PlaceMention, after: PlaceMention) -> bool:
+    """Whether ``after`` follows ``place`` as the area holding it: "X, Y", "X (Y", "X district,
+    Y"; or, after a place of the event, "X town in Y" ("the Arab community in the town of
+    Menaka" names no place before Menaka)."""
+    s = info.sentence
+    gap = s.text[place.end - s.start : after.start - s.start]
+    if _TAIL_GAP.match(gap):
+        return True
+    return place.relation in ("in", "near", "region") and bool(_TAIL_WORDS.match(gap))
 
 
 def _key(name: str) -> str:
@@ -1317,6 +1442,8 @@ def _km(a: PlaceMention, b: PlaceMention) -> float:
 
 
 def _precision(pm: PlaceMention) -> int:
+    if pm.coded and pm.coded_precision is not None and pm.place is not None:
+        return pm.coded_precision
     if pm.via is not None:
         # placed by another place: at best "near" it (ACLED's precision 2), a region's 3
         return max(2, _precision(pm.via))
@@ -1349,6 +1476,8 @@ def _rank(pm: PlaceMention) -> tuple[int, int]:
     """How well a mention places the event, for choosing among places: a locality placed by
     another place comes before the places as precise as it ("à X près de Y" is X), not before
     a town named for the event ("in Garoua town, Kalbiri subdivision" is Garoua)."""
+    if pm.coded:
+        return (0, 0)  # "(coded as Fafa at geoprecision 2)": the note says which place it is
     return (_precision(pm), 0 if pm.via is not None else 1)
 
 

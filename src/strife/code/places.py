@@ -35,6 +35,20 @@ _REGION_PAIR_AFTER = re.compile(
 # the province after a district the gazetteer may not know: "in Ishkamish district, Takhar",
 # "in Kapasia upazila (Gazipur, Dhaka)"
 _ADMIN_TAIL = re.compile(r"\b(?:in|at|near|à|dans)\s+[^.;:]{0,60}[,(]\s*$", re.IGNORECASE)
+# an ACLED note saying where it codes the event: "(coded as Hombori at geoprecision 2)",
+# "coded to Bogra", "coded as Mbita with GP2"
+_CODED_BEFORE = re.compile(r"\bcoded\s+(?:as|to|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_CODED_PRECISION = re.compile(
+    r"^[^.;()\[\]]{0,25}?\b(?:geo-?precision|GP)\s*(?:of\s+)?([123])\b", re.IGNORECASE
+)
+
+
+def _coded_precision(after: str) -> int | None:
+    m = _CODED_PRECISION.match(after)
+    return int(m.group(1)) if m else None
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|at|inside|within|à|dans)\s+$", re.IGNORECASE)
 _MEDIA = (
     r"(?:presse|médias?|media|press|journalists?|journalistes?|newspapers?|journal|agency|agence|"
     r"radio|television|télévision|bloggers?|diplomats?|diplomatic|diplomatique|authorities|"
@@ -93,7 +107,9 @@ def _cues() -> _Cues:
         name_run=re.compile(rf"(?<![\w’'-]){_ARTICLE}{_CAP_WORD}(?:{connect}{_CAP_WORD}){{0,4}}"),
         near=re.compile(rf"{_alt(d['near'])}\W*(?:\w+\W+){{0,2}}$", i),
         origin=re.compile(
-            rf"{_alt(d['origin_nouns'])}\s+(?:from|of|in|de|à|du)\s+(?:nearby\s+|the\s+)?$", i
+            rf"(?:{_alt(d['origin_nouns'])}\s+(?:from|of|in|de|à|du)"
+            rf"|{_alt(d['dweller_nouns'])}\s+(?:from|of|de|du))\s+(?:nearby\s+|the\s+)?$",
+            i,
         ),
         # A place is where the event happened only when the words before it say so ("in Djibo",
         # "attacked Djibo", "le village de X"): elsewhere a capitalised word that is also a
@@ -182,6 +198,9 @@ class PlaceMention:
     place: Place | None = None
     district: bool = False  # named as a district or county ("Balkh district"), not a province
     settlement: bool = False  # the text calls it a locality ("the village of X", "X town")
+    # the note says how the event is coded: "(coded as Fafa at geoprecision 2)" gives True and 2
+    coded: bool = False
+    coded_precision: int | None = None
     # a locality the gazetteer lacks, placed by another place of the text ("X near Y", "X,
     # région de Y"): ``place`` is that other place's, the name stays this mention's
     via: PlaceMention | None = None
@@ -289,8 +308,15 @@ class PlaceFinder:
                 before, after = text[max(0, a - 40) : a], text[b : b + 60]
                 settled = self._settled(before, after)
                 known = self.gazetteer.is_name(self.normalise(surface))
-                if not known and j - i == 1 and _cues().district_after.match(after):
-                    known = True  # "in Dihdadi district": a district whatever its spelling
+                if (
+                    not known
+                    and (j - i == 1 or (i == 0 and j == len(words)))
+                    and _cues().district_after.match(after)
+                    and self._may_be_place(text, surface)
+                ):
+                    # "in Dihdadi district", "in Nahri Saraj district": a district whatever its
+                    # spelling
+                    known = True
                 guessed = (
                     not known
                     and settled
@@ -313,6 +339,8 @@ class PlaceFinder:
                             relation,
                             district=district,
                             settlement=settled,
+                            coded=bool(_CODED_BEFORE.search(before)),
+                            coded_precision=_coded_precision(after),
                         )
                     )
                     taken.append((offset + a, offset + b))
@@ -400,7 +428,8 @@ class PlaceFinder:
             or _REGION_PAIR_AFTER.match(after)
         ):
             return "region"
-        if _cues().near.search(before):
+        if _cues().near.search(before) and not _IN_BEFORE.search(before):
+            # "on a road in X", "clashes between the army and gunmen in X": the event is in X
             return "near"
         if (
             _cues().locative.search(before)

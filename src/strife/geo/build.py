@@ -747,6 +747,7 @@ INDEXES = """
 CREATE UNIQUE INDEX places_id ON places (id);
 CREATE INDEX names_key ON names (key);
 CREATE INDEX names_skel ON names (skel);
+CREATE INDEX names_place ON names (place);
 CREATE INDEX places_country ON places (country_code);
 """
 

@@ -52,7 +52,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the SQLite layout or the build logic changes, so old files are rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Place kinds, in the order candidates are ranked when nothing else separates them.
 KINDS = ("country", "capital", "admin1", "populated", "admin2", "admin3", "camp", "site")

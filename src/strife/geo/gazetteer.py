@@ -79,6 +79,20 @@ _REGION_WORDS = re.compile(
 )
 
 
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def _loose(norm: str) -> str:
+    """A name's skeleton, or its compact key when too short for one."""
+    return skeleton(norm) or compact(norm)
+
+
+def _consonants(loose: str) -> str:
+    """A loose key without its vowels but the first: "nahri saraj" and "nahr e saraj" give
+    "nhrsrj", "khogyani" and "khowgiani" "kgn"."""
+    return loose[:1] + _VOWELS.sub("", loose[1:])
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place from the gazetteer.
@@ -146,6 +160,8 @@ class Gazetteer:
         self._demonym = lru_cache(maxsize=65536)(self._demonym_uncached)
         self._country_key = lru_cache(maxsize=65536)(self._country_key_uncached)
         self._country_place = lru_cache(maxsize=1024)(self._country_place_uncached)
+        self._province_keys = lru_cache(maxsize=256)(self._province_keys_uncached)
+        self._province_points = lru_cache(maxsize=256)(self._province_points_uncached)
         self._load_countries()
 
     # -- opening ---------------------------------------------------------------------------
@@ -487,6 +503,86 @@ class Gazetteer:
         # max() keeps the first of equal scores, i.e. the candidates() order.
         return max(found, key=score)[0]
 
+    def spelled_like(self, name: str, *, country: str, admin1: str) -> list[Place]:
+        """Places of one province with a name spelled like ``name`` but for its vowels.
+
+        For a district or village a note places in a province ("in Nahri Saraj district,
+        Helmand", "Ab Kamari district, Badghis"): transliterations of Dari, Pashto or Bengali
+        differ mostly in vowels and word breaks ("Nahr-e Saraj", "Āb-e Kamarī"), and GeoNames
+        often lists a district's name among its seat's alternate names. Too loose to use
+        without the province, which keeps collisions rare.
+
+        name (str): as written. country (str): ISO2 code. admin1 (str): the province's name,
+            as the gazetteer gives it (:attr:`Place.admin1`).
+        RETURNS (list[Place]): settlements, admin areas and camps, most populous first; empty
+            for names of fewer than three consonants.
+        """
+        loose = _loose(normalise(name))
+        key = _consonants(loose)
+        if len(key) < 3:
+            return []
+        # a vowel more or less, not a word: "Buni Yadi" is no "Bindi"
+        rowids = [
+            rowid
+            for rowid, size in self._province_keys(country.upper(), admin1).get(key, ())
+            if abs(size - len(loose)) <= 2
+        ]
+        if not rowids:
+            return []
+        rows = self._query(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE rowid IN ({','.join('?' * len(rowids))})",
+            rowids,
+        )
+        places = [self._place(row) for row in rows]
+        return sorted(places, key=lambda p: (-p.population, _KIND_RANK.get(p.kind, 99), p.id))
+
+    def km_to_province(
+        self, latitude: float, longitude: float, *, country: str, admin1: str
+    ) -> float:
+        """Distance from a point to the nearest settlement of a province (inf if it has none):
+        how far outside the province a place lies, as the gazetteer draws no borders."""
+        return min(
+            (
+                distance_km(latitude, longitude, la, lo)
+                for la, lo in self._province_points(country.upper(), admin1)
+            ),
+            default=math.inf,
+        )
+
+    def _province_points_uncached(
+        self, country: str, admin1: str
+    ) -> tuple[tuple[float, float], ...]:
+        return tuple(
+            (la, lo)
+            for la, lo in self._query(
+                "SELECT latitude, longitude FROM places WHERE country_code = ? AND admin1 = ? "
+                "AND kind IN ('capital', 'populated')",
+                (country, admin1),
+            )
+        )
+
+    def _province_keys_uncached(
+        self, country: str, admin1: str
+    ) -> dict[str, tuple[tuple[int, int], ...]]:
+        ids = [
+            r[0]
+            for r in self._query(
+                "SELECT rowid FROM places WHERE country_code = ? AND admin1 = ? AND kind IN "
+                "('capital', 'populated', 'admin2', 'admin3', 'camp')",
+                (country, admin1),
+            )
+        ]
+        keys: dict[str, set[tuple[int, int]]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            for key, skel, rowid in self._query(
+                f"SELECT key, skel, place FROM names WHERE place IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                loose = skel or key
+                keys.setdefault(_consonants(loose), set()).add((rowid, len(loose)))
+        return {k: tuple(sorted(v)) for k, v in keys.items()}
+
     def admin1_region(self, name: str, *, countries: Sequence[str] = ()) -> Place | None:
         """The admin1 region a name refers to, located at its capital.
 
@@ -563,6 +659,8 @@ class Gazetteer:
             if persist:
                 append_place_entry(user_file or default_user_places_path(), entry)
             self._lookup.cache_clear()
+            self._province_keys.cache_clear()
+            self._province_points.cache_clear()
             self._names = None
             self._name_population = None
         return place
