@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 import pytest
 
 from strife.code.places import PlaceFinder
+
+if TYPE_CHECKING:
+    from strife.geo.gazetteer import Gazetteer
 
 
 def _relation(text: str, name: str) -> str:
@@ -147,8 +152,12 @@ class _Gazetteer:
         return None
 
 
+def _fake(*names: str) -> Gazetteer:
+    return cast("Gazetteer", _Gazetteer(*names))
+
+
 def _localities(text: str, *known: str) -> list[tuple[str, str]]:
-    places, _ = PlaceFinder(_Gazetteer(*known), ["the", "and"]).find(text, 0, exclude=[])
+    places, _ = PlaceFinder(_fake(*known), ["the", "and"]).find(text, 0, exclude=[])
     return [(p.text, p.relation) for p in places if p.settlement and p.relation != "region"]
 
 
@@ -182,7 +191,7 @@ def test_localities_the_gazetteer_lacks(text: str, expected: list[tuple[str, str
 
 
 def test_a_name_may_start_with_a_lower_case_article() -> None:
-    places, _ = PlaceFinder(_Gazetteer("el fasher"), []).find(
+    places, _ = PlaceFinder(_fake("el fasher"), []).find(
         "A drone hit a shelter in the city of el-Fasher on Sunday.", 0, exclude=[]
     )
     assert [p.text for p in places] == ["el-Fasher"]
