@@ -160,3 +160,75 @@ def test_a_quote_of_several_sentences_is_from_who_closes_it() -> None:
     (chief,) = claim_finder("en").after_quote(text, end)
     assert (chief.text, chief.kind) == ("a village chief", "local_official")
     assert not inside_quote(text, text.index("Next"), len(text))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claimant", "kind"),
+    [
+        # an apposition says what a named claimant is, before or after the verb
+        (
+            "en",
+            "“We counted nine bodies,” said Musa Bello, a nurse at the district clinic.",
+            "Musa Bello, a nurse at the district clinic",
+            "witness",
+        ),
+        (
+            "en",
+            "Hassan Idris, the deputy governor of the region, confirmed the raid.",
+            "Hassan Idris, the deputy governor of the region",
+            "local_official",
+        ),
+        (
+            "fr",
+            "« Six morts », a indiqué le colonel Issa Maïga, gouverneur de la région.",
+            "le colonel Issa Maïga, gouverneur de la région",
+            "local_official",
+        ),
+        # a rank names an officer; "general staff" is still the army's
+        (
+            "en",
+            "“It was fierce,” Captain Bala Umar told reporters.",
+            "Captain Bala Umar",
+            "security_source",
+        ),
+        ("en", "The Army General Staff said nine died.", "The Army General Staff", "government"),
+        ("fr", "Selon l'état-major général, neuf morts.", "l'état-major général", "government"),
+        # a phrase saying it is a source is one, of unknown kind
+        ("en", "According to several sources, nine died.", "several sources", "unknown"),
+        ("fr", "Selon plusieurs sources, neuf morts.", "plusieurs sources", "unknown"),
+        ("en", "Early reports suggest that nine died.", "Early reports", "unknown"),
+        (
+            "en",
+            "Resistance committees in the town said nine died.",
+            "Resistance committees in the town",
+            "witness",
+        ),
+    ],
+)
+def test_what_a_claimant_is(language: str, text: str, claimant: str, kind: str) -> None:
+    (found,) = claim_finder(language).claimants(text, 0)
+    assert (found.text, found.kind) == (claimant, kind)
+
+
+def test_an_apposition_does_not_override_a_kinded_claimant() -> None:
+    (found,) = claim_finder("en").claimants("According to residents, the army killed 9.", 0)
+    assert (found.text, found.kind) == ("residents", "witness")
+    found = claim_finder("en").claimants(
+        "Nine died, according to Reuters, though officials have not confirmed it.", 0
+    )
+    assert (found[0].text, found[0].kind) == ("Reuters", "media")
+
+
+def test_first_person_speakers_are_named_outside_the_quote() -> None:
+    found = claim_finder("en").claimants("“We have counted six dead,” said a nurse.", 0)
+    assert [c.text for c in found] == ["a nurse"]
+
+
+def test_an_adjective_is_no_claim_verb() -> None:
+    text = "The drones targeted alleged rebel positions near the river."
+    assert claim_finder("en").claimants(text, 0) == []
+
+
+def test_the_same_source_is_the_one_named_before() -> None:
+    (same,) = claim_finder("fr").claimants("Selon la même source, six soldats sont morts.", 0)
+    assert same.person and not same.pronoun

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
+from datetime import date
+
+from strife import Article, Pipeline
 from strife.code.coder import _fatalities
 from strife.models import Claim, ClaimantKind
+from tests.test_pipeline import pipeline
+
+__all__ = ["pipeline"]
 
 
 def _claim(kind: ClaimantKind, killed: int, victims: str | None) -> Claim:
@@ -21,3 +27,18 @@ def test_sources_speaking_of_different_victims_add_up() -> None:
 def test_for_the_same_victims_the_lowest_figure_counts() -> None:
     claims = [_claim("government", 10, "soldiers"), _claim("security_source", 30, "soldiers")]
     assert _fatalities(claims, first=True)[0] == 10
+
+
+def test_a_surname_or_the_same_source_stands_for_the_claimant_named_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Gunmen killed six soldiers in an attack on an army post in Kidal on Monday, said "
+        "Colonel Amadou Keita, a spokesman for the army.\n"
+        "“They came at dawn,” Keita added. Nine attackers were also killed, according to the "
+        "same source."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2024, 3, 12))).reports
+    assert {(c.claimant, c.kind) for c in report.claims} == {
+        ("Colonel Amadou Keita, a spokesman for the army", "government")
+    }

@@ -47,6 +47,19 @@ class ClaimFinder:
         # words between a claimant and its verb, part of neither: "Local sources have
         # reported", "affirme encore l'état-major", "a déclaré à l'AFP un élu local"
         between = r"(?:\s+(?:" + "|".join(data.get("between", [])) + r"))*"
+        # an apposition saying what a named claimant is: "Ali Nur, the deputy governor, said",
+        # "said Yamadou Diallo, a doctor at the hospital."
+        body = (
+            r"(?:(?:" + "|".join(data.get("articles", [])) + r")|(?-i:[A-Z]))"
+            r"[^,.;:!?«»“”\"()\n]{1,80}"
+        )
+        apposition = rf"(?:,\s+(?P<a>{body}),)?"
+        # (not a clause going on: "…, according to Reuters, though officials have not…")
+        clause = "|".join(data["lead_words"] + data.get("openers", []))
+        self._apposition_after = re.compile(
+            rf",\s+(?!(?:{clause})\b)(?P<a>[^,.;:!?«»“”\"()\n]{{1,80}}?)(?=\s*(?:[,.;:!?»”\"]|$))",
+            re.IGNORECASE,
+        )
         inverted = [(c, True, False) for c in data.get("inverted", [])]
         plain = [(c, False, False) for c in data["cues"]["before"]]
         for cue, after_comma, refers_back in plain + inverted + back:
@@ -54,7 +67,7 @@ class ClaimFinder:
             # the cue's longest literal part: a cheap substring test before the regex runs
             self._literals.append(max(cue.lower().split("{c}"), key=len).strip())
             escaped = re.escape(cue).replace(re.escape("{C}"), "{C}").replace("'", "['’]")
-            escaped = escaped.replace("{C}\\ ", "{C}" + between + r"\s+")
+            escaped = escaped.replace("{C}\\ ", "{C}" + apposition + between + r"\s+")
             escaped = escaped.replace("\\ {C}", between + r"\s+{C}")
             self._leading.append(escaped.startswith("{C}"))
             if escaped.startswith("{C}"):
@@ -78,8 +91,11 @@ class ClaimFinder:
         self._not_claimant = compile_alternation(
             data.get("not_claimants", []), name="not_claimants"
         )
+        self._sources = compile_alternation(data.get("sources", []), name="sources")
+        self._not_speakers = frozenset(data.get("not_speakers", []))
         self._pronouns = frozenset(data["pronouns"])
         self._persons = frozenset(data.get("person_pronouns", []))
+        self._same_source = frozenset(data.get("same_source", []))
         self._responsibility = compile_alternation(data["responsibility"], name="responsibility")
         self._denial = compile_alternation(data["denial"], name="denial")
         self._kinds = [
@@ -119,15 +135,29 @@ class ClaimFinder:
                     continue  # "… camp on Sunday and announced": the subject is further back
                 pronoun = words[-1].lower() in self._pronouns and len(words) <= 2
                 kind = self.kind_of(phrase)
-                if kind == "unknown" and not pronoun and phrase.islower():
+                described = self._described(m, text, leading=leading, cut=end < len(raw))
+                if described is not None:
+                    role = self.kind_of(described.group("a"))
+                    # a name, or a title before a name: the apposition gives the role the
+                    # claimant speaks in ("the general X, governor of the province")
+                    named = kind == "unknown" or words[-1][:1].isupper()
+                    kind = role if role != "unknown" and named else kind
+                    if leading or (role != "unknown" and named):
+                        # "Abdiasis Abu Musab, al Shabaab's spokesman": who he speaks for
+                        phrase = text[m.start("c") + cut : described.end("a")].strip()
+                stray = kind == "unknown" and not pronoun and phrase.islower()
+                if stray and not self._sources.search(phrase):
                     continue  # a stray word caught by a loose cue, not a source
+                if phrase.lower() in self._not_speakers:
+                    continue  # "“We counted ten bodies,” a nurse said": "we" is in the quote
                 claimant = Claimant(
                     offset + start,
                     offset + start + len(phrase),
                     phrase,
                     kind,
                     pronoun,
-                    person=pronoun and words[-1].lower() in self._persons,
+                    person=(pronoun and words[-1].lower() in self._persons)
+                    or phrase.lower() in self._same_source,
                     refers_back=refers_back,
                 )
                 current = found.get(claimant.start)
@@ -140,6 +170,16 @@ class ClaimFinder:
                 continue
             result.append(c)
         return result
+
+    def _described(
+        self, m: re.Match[str], text: str, *, leading: bool, cut: bool
+    ) -> re.Match[str] | None:
+        """The apposition after a claimant phrase (its group ``a``), if any."""
+        if leading:
+            return m if "a" in m.re.groupindex and m.group("a") else None
+        if cut:
+            return None  # the phrase stops at a clause of its own: nothing follows it
+        return self._apposition_after.match(text, m.end("c"))
 
     def after_quote(self, text: str, start: int) -> list[Claimant]:
         """Who a quote still open at ``start`` in ``text`` is from: the claimant right after it

@@ -433,6 +433,7 @@ class ArticleCoder:
         sentences ("… were killed. … withdrawn,” a military source said."), in the sentence after
         ("C'est ce qu'a annoncé l'état-major"), or as "he" for the one who spoke last."""
         last: Claimant | None = None
+        named_before: list[Claimant] = []
         for k, info in enumerate(infos):
             sentence = info.sentence
             if not info.claimants and inside_quote(text, sentence.start, sentence.end):
@@ -449,9 +450,14 @@ class ArticleCoder:
                 previous.claimants = back
             speakers = []
             for c in info.claimants:
-                if c.person and last is not None:
+                earlier = _named_before(c, named_before)
+                if earlier is not None:
+                    # "Captain Osman Ali told Reuters … Ali added": the one named in full before
+                    c = last = dataclasses.replace(earlier, start=c.start, end=c.end)
+                elif c.person and last is not None:
                     c = dataclasses.replace(last, start=c.start, end=c.end, refers_back=False)
                 elif not c.pronoun:
+                    named_before.append(c)
                     named = [
                         a for a in info.actors if a.role == "named" and c.start <= a.start < c.end
                     ]
@@ -1374,6 +1380,21 @@ def _anchor_relative_days(infos: list[SentenceInfo]) -> None:
                     info.dates[k] = dataclasses.replace(d, value=value, unresolved=False)
             elif d.value is not None and d.precision == 1:
                 last = (d.end, d.value)
+
+
+def _named_before(c: Claimant, earlier: list[Claimant]) -> Claimant | None:
+    """The claimant named in full before whom a lone surname stands for ("Ali" after "Captain
+    Osman Ali"), if any."""
+    if c.pronoun or c.kind != "unknown" or " " in c.text or not c.text[:1].isupper():
+        return None
+    return next(
+        (
+            e
+            for e in reversed(earlier)
+            if e.text != c.text and c.text in re.findall(r"[\w'’-]+", e.text)
+        ),
+        None,
+    )
 
 
 def _short_name(actor: ActorMention) -> str:
