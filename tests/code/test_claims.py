@@ -232,3 +232,50 @@ def test_an_adjective_is_no_claim_verb() -> None:
 def test_the_same_source_is_the_one_named_before() -> None:
     (same,) = claim_finder("fr").claimants("Selon la même source, six soldats sont morts.", 0)
     assert same.person and not same.pronoun
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claimant", "kind"),
+    [
+        # saying nothing of the event is a statement too
+        (
+            "en",
+            "The defence ministry has not yet provided any details about the casualties.",
+            "The defence ministry",
+            "government",
+        ),
+        (
+            "en",
+            "The junta, which seized power in 2021, has refrained from commenting.",
+            "The junta, which seized power in 2021",
+            "government",
+        ),
+        ("fr", "Le gouvernement n'a pas communiqué de bilan.", "Le gouvernement", "government"),
+        ("fr", "Aucune réaction de la part de la présidence.", "la présidence", "government"),
+        (
+            "en",
+            "The National Human Rights Commission said it was investigating.",
+            "The National Human Rights Commission",
+            "humanitarian",
+        ),
+    ],
+)
+def test_statements_without_figures(language: str, text: str, claimant: str, kind: str) -> None:
+    (found,) = claim_finder(language).claimants(text, 0)
+    assert (found.text, found.kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "responsibility"),
+    [
+        ("en", "No group has yet claimed responsibility for the raid.", False),
+        ("en", "The raid was blamed on ISWAP, which never claimed responsibility.", False),
+        ("fr", "L'embuscade n'a pas été revendiquée.", False),
+        ("fr", "Le groupe, qui n'a jamais revendiqué l'embuscade, est soupçonné.", False),
+        ("fr", "L'embuscade a été revendiquée jeudi par l'EIGS.", True),
+    ],
+)
+def test_a_denied_claim_of_responsibility_is_none(
+    language: str, text: str, responsibility: bool
+) -> None:
+    assert claim_finder(language).claims_responsibility(text) is responsibility

@@ -42,3 +42,16 @@ def test_a_surname_or_the_same_source_stands_for_the_claimant_named_before(
     assert {(c.claimant, c.kind) for c in report.claims} == {
         ("Colonel Amadou Keita, a spokesman for the army", "government")
     }
+
+
+def test_a_source_saying_nothing_right_after_the_event_is_a_claim_without_a_figure(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Gunmen killed nine villagers in Gorom-Gorom on Sunday, residents said.\n"
+        "The defence ministry has not yet commented."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2024, 3, 12))).reports
+    claims = {(c.kind, c.killed) for c in report.claims}
+    assert claims == {("witness", 9), ("government", None)}
+    assert report.fatalities == 9

@@ -48,11 +48,10 @@ class ClaimFinder:
         # reported", "affirme encore l'état-major", "a déclaré à l'AFP un élu local"
         between = r"(?:\s+(?:" + "|".join(data.get("between", [])) + r"))*"
         # an apposition saying what a named claimant is: "Ali Nur, the deputy governor, said",
-        # "said Yamadou Diallo, a doctor at the hospital."
-        body = (
-            r"(?:(?:" + "|".join(data.get("articles", [])) + r")|(?-i:[A-Z]))"
-            r"[^,.;:!?«»“”\"()\n]{1,80}"
-        )
+        # "said Yamadou Diallo, a doctor at the hospital."; or a relative clause: "The
+        # government, which came to power in 2022, has refrained from commenting"
+        starts = data.get("articles", []) + [rf"{w}\s" for w in data.get("openers", [])]
+        body = r"(?:(?:" + "|".join(starts) + r")|(?-i:[A-Z]))[^,.;:!?«»“”\"()\n]{1,80}"
         apposition = rf"(?:,\s+(?P<a>{body}),)?"
         # (not a clause going on: "…, according to Reuters, though officials have not…")
         clause = "|".join(data["lead_words"] + data.get("openers", []))
@@ -98,6 +97,13 @@ class ClaimFinder:
         self._same_source = frozenset(data.get("same_source", []))
         self._responsibility = compile_alternation(data["responsibility"], name="responsibility")
         self._denial = compile_alternation(data["denial"], name="denial")
+        # the words before a claim of responsibility that deny it: "no group has claimed"
+        self._negation = re.compile(
+            r"(?:"
+            + compile_alternation(data.get("negations", []), name="negations").pattern
+            + r")(?:\s+[\w'’-]+){0,3}\s*$",
+            re.IGNORECASE,
+        )
         self._kinds = [
             (kind, _kind_pattern(words, name=f"claimant kind {kind}"))
             for kind, words in data["kinds"].items()
@@ -215,8 +221,12 @@ class ClaimFinder:
         return "unknown"
 
     def claims_responsibility(self, text: str) -> bool:
-        """The sentence reports an actor claiming an attack ("claimed responsibility")."""
-        return self._responsibility.search(text) is not None
+        """The sentence reports an actor claiming an attack ("claimed responsibility"), not
+        that no one did ("which never officially claimed responsibility")."""
+        return any(
+            not self._negation.search(text[max(0, m.start() - 30) : m.start()])
+            for m in self._responsibility.finditer(text)
+        )
 
     def denies(self, text: str) -> bool:
         """The sentence reports a denial or a repelled attack."""

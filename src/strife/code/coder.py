@@ -158,6 +158,10 @@ class ArticleCoder:
             )
             if hits[k] or follows or precedes:
                 keep.append(s)
+            elif keep and keep[-1] is sentences[k - 1] and self.claims.claimants(s.text, s.start):
+                # a source speaking right after the event is told, even of nothing: "The
+                # military command has not yet provided any details."
+                keep.append(s)
         return keep
 
     def analyse(
