@@ -279,3 +279,36 @@ def test_a_denied_claim_of_responsibility_is_none(
     language: str, text: str, responsibility: bool
 ) -> None:
     assert claim_finder(language).claims_responsibility(text) is responsibility
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The police have never been accused of such abuses."),
+        ("en", "The ambush claimed by ISWAP left nine dead."),
+        ("fr", "L'embuscade revendiquée par l'EIGS a fait neuf morts."),
+    ],
+)
+def test_a_passive_verb_has_no_claimant_before_it(language: str, text: str) -> None:
+    assert claim_finder(language).claimants(text, 0) == []
+
+
+def test_an_active_verb_followed_by_by_keeps_its_claimant() -> None:
+    (found,) = claim_finder("en").claimants("The police responded by saying nine died.", 0)
+    assert found.text == "The police"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claimant"),
+    [
+        ("en", "The police were accused by Amnesty of having shot 40 protesters.", "Amnesty"),
+        (
+            "fr",
+            "La milice est accusée par l'ONG Amnesty International d'avoir tué 40 civils.",
+            "l'ONG Amnesty International",
+        ),
+    ],
+)
+def test_who_accuses_is_the_claimant(language: str, text: str, claimant: str) -> None:
+    (found,) = claim_finder(language).claimants(text, 0)
+    assert (found.text, found.kind) == (claimant, "humanitarian")

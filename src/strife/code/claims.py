@@ -59,6 +59,8 @@ class ClaimFinder:
             rf",\s+(?!(?:{clause})\b)(?P<a>[^,.;:!?«»“”\"()\n]{{1,80}}?)(?=\s*(?:[,.;:!?»”\"]|$))",
             re.IGNORECASE,
         )
+        # words that close a claimant phrase as a comma would: "accused by HRW of having…"
+        closers = "".join(rf"|\s+{w}(?![\w])" for w in data.get("closers", []))
         inverted = [(c, True, False) for c in data.get("inverted", [])]
         plain = [(c, False, False) for c in data["cues"]["before"]]
         for cue, after_comma, refers_back in plain + inverted + back:
@@ -74,7 +76,7 @@ class ClaimFinder:
             else:
                 # after the cue the phrase must close the clause: "said the group." but not
                 # "said the insurgents overran the camp"
-                closing = r"(?=\s*(?:[,.;:!?»”\"(]|$))"
+                closing = r"(?=\s*(?:[,.;:!?»”\"(]|$)" + closers + ")"
                 lead = r"(?<=[,»”\"])\s*" if after_comma else ""
                 cues.append(lead + escaped.replace("{C}", _TRAILING, 1) + closing)
         self._cues = [re.compile(rf"(?<![\w-]){c}(?![\w])", re.IGNORECASE) for c in cues]
@@ -85,10 +87,16 @@ class ClaimFinder:
         # before the verb ("That attack, which a local official claimed"), before it otherwise
         # ("according to sources who spoke to AFP")
         self._opener = re.compile(  # in lower case: "WHO officials" is no clause
-            r"(?<![\w'’-])(?:" + "|".join(data.get("openers", [])) + r")(?![\w'’-])"
+            r"(?<![\w'’-])(?:"
+            + "|".join(data.get("openers", []) + data.get("closers", []))
+            + r")(?![\w'’-])"
         )
         self._not_claimant = compile_alternation(
             data.get("not_claimants", []), name="not_claimants"
+        )
+        self._auxiliaries = frozenset(data.get("auxiliaries", []))
+        self._passive = re.compile(
+            r"\s+(?:" + "|".join(data.get("agents", [])) + r")(?![\w])", re.IGNORECASE
         )
         self._sources = compile_alternation(data.get("sources", []), name="sources")
         self._not_speakers = frozenset(data.get("not_speakers", []))
@@ -139,6 +147,10 @@ class ClaimFinder:
                     continue  # "the death toll was confirmed": a count, not who gives it
                 if leading and self._lead_words.match(words[-1] + " "):
                     continue  # "… camp on Sunday and announced": the subject is further back
+                if leading and (
+                    words[-1].lower() in self._auxiliaries or self._passive.match(text, m.end())
+                ):
+                    continue  # "the army has never been accused", "the attack claimed by JNIM"
                 pronoun = words[-1].lower() in self._pronouns and len(words) <= 2
                 kind = self.kind_of(phrase)
                 described = self._described(m, text, leading=leading, cut=end < len(raw))
