@@ -312,3 +312,32 @@ def test_an_active_verb_followed_by_by_keeps_its_claimant() -> None:
 def test_who_accuses_is_the_claimant(language: str, text: str, claimant: str) -> None:
     (found,) = claim_finder(language).claimants(text, 0)
     assert (found.text, found.kind) == (claimant, "humanitarian")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claimants"),
+    [
+        (
+            "fr",
+            "Trois soldats ont été tués, a-t-on appris de source militaire et auprès d’un élu local.",
+            [("source militaire", "security_source"), ("élu local", "local_official")],
+        ),
+        (
+            "en",
+            "According to security and medical sources, nine died.",
+            [("security", "security_source"), ("medical sources", "witness")],
+        ),
+        # one kind named twice is one source
+        (
+            "en",
+            "According to NGOs and UN sources, nine died.",
+            [("NGOs and UN sources", "humanitarian")],
+        ),
+    ],
+)
+def test_sources_named_together_keep_their_kinds(
+    language: str, text: str, claimants: list[tuple[str, str]]
+) -> None:
+    found = claim_finder(language).claimants(text, 0)
+    assert [(c.text, c.kind) for c in found] == claimants
+    assert [c.joint for c in found] == [False] + [True] * (len(found) - 1)

@@ -55,3 +55,28 @@ def test_a_source_saying_nothing_right_after_the_event_is_a_claim_without_a_figu
     claims = {(c.kind, c.killed) for c in report.claims}
     assert claims == {("witness", 9), ("government", None)}
     assert report.fatalities == 9
+
+
+def test_a_figure_given_by_two_sources_together_is_each_ones(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed four soldiers in an attack on an army post in Djibo on Sunday, a "
+        "security source and a local official said."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2024, 3, 12))).reports
+    assert {(c.kind, c.killed) for c in report.claims} == {
+        ("security_source", 4),
+        ("local_official", 4),
+    }
+    assert report.fatalities == 4
+
+
+def test_every_source_of_a_sentence_without_figure_is_a_claim(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed four soldiers in an attack on an army post in Djibo on Sunday.\n"
+        "The government has not commented, but residents said the attackers came from Mali."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2024, 3, 12))).reports
+    assert {(c.kind, c.killed) for c in report.claims} >= {
+        ("government", None),
+        ("witness", None),
+    }

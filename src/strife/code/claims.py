@@ -7,6 +7,7 @@ knows the actors.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -31,6 +32,7 @@ class Claimant:
     pronoun: bool
     person: bool = False  # "he said": the person who spoke last, not an armed group
     refers_back: bool = False  # "C'est ce qu'a annoncé l'état-major": of the sentence before
+    joint: bool = False  # "a military source and a local official": says it with the one before
 
 
 class ClaimFinder:
@@ -81,7 +83,8 @@ class ClaimFinder:
                 cues.append(lead + escaped.replace("{C}", _TRAILING, 1) + closing)
         self._cues = [re.compile(rf"(?<![\w-]){c}(?![\w])", re.IGNORECASE) for c in cues]
         self._lead_words = re.compile(
-            r"^(?:(?:" + "|".join(data["lead_words"]) + r")\s+)+", re.IGNORECASE
+            r"^(?:(?:" + "|".join(data["lead_words"]).replace("'", "['’]") + r")\s+)+",
+            re.IGNORECASE,
         )
         # a clause opened inside the phrase: the claimant is after it when the phrase comes
         # before the verb ("That attack, which a local official claimed"), before it otherwise
@@ -93,6 +96,9 @@ class ClaimFinder:
         )
         self._not_claimant = compile_alternation(
             data.get("not_claimants", []), name="not_claimants"
+        )
+        self._conjunction = re.compile(
+            r"\s+(?:" + "|".join(data.get("conjunctions", [])) + r")\s+", re.IGNORECASE
         )
         self._auxiliaries = frozenset(data.get("auxiliaries", []))
         self._passive = re.compile(
@@ -186,8 +192,29 @@ class ClaimFinder:
         for c in ordered:
             if result and c.start < result[-1].end:
                 continue
-            result.append(c)
+            result.extend(self._coordinated(c))
         return result
+
+    def _coordinated(self, c: Claimant) -> list[Claimant]:
+        """Two sources of different kinds named together, each with its kind ("a military
+        source and a local official", "security and humanitarian sources"); else ``c``."""
+        parts = self._conjunction.split(c.text)
+        if len(parts) != 2 or c.pronoun or c.person:
+            return [c]
+        first, second = parts
+        lead = self._lead_words.match(second)
+        cut = lead.end() if lead else 0
+        kinds = [self.kind_of(first), self.kind_of(second[cut:])]
+        if kinds[0] == "unknown" and second.split():
+            # "security and humanitarian sources": the first shares the second's noun
+            kinds[0] = self.kind_of(f"{first} {second.split()[-1]}")
+        if "unknown" in kinds or kinds[0] == kinds[1]:
+            return [c]
+        at = c.end - len(second) + cut
+        return [
+            dataclasses.replace(c, end=c.start + len(first), text=first, kind=kinds[0]),
+            dataclasses.replace(c, start=at, text=second[cut:], kind=kinds[1], joint=True),
+        ]
 
     def _described(
         self, m: re.Match[str], text: str, *, leading: bool, cut: bool
