@@ -341,3 +341,18 @@ def test_sources_named_together_keep_their_kinds(
     found = claim_finder(language).claimants(text, 0)
     assert [(c.text, c.kind) for c in found] == claimants
     assert [c.joint for c in found] == [False] + [True] * (len(found) - 1)
+
+
+def test_a_long_source_phrase_after_according_to_keeps_its_kinds() -> None:
+    text = (
+        "According to security and medical sources in the Tillabéri region and Niamey "
+        "contacted by reporters, 40 died."
+    )
+    found = claim_finder("en").claimants(text, 0)
+    assert [c.kind for c in found] == ["security_source", "witness"]
+
+
+def test_an_accuser_ends_before_what_is_alleged() -> None:
+    text = "The herders, often accused by officials of backing the insurgents, fled."
+    (found,) = claim_finder("en").claimants(text, 0)
+    assert (found.text, found.kind) == ("officials", "government")

@@ -18,7 +18,7 @@ from strife.resources import compile_alternation, language_yaml
 # A claimant phrase: up to eight words, no clause punctuation. Before the verb the shortest
 # phrase wins (leftmost match decides the start); after a cue ("according to") the longest.
 _LEADING = r"(?P<c>[^\W\d_][\w’'\-]*(?:\s+[\w’'\-]+){0,7}?)"
-_TRAILING = r"(?P<c>[^\W\d_][\w’'\-]*(?:\s+[\w’'\-]+){0,7})"
+_TRAILING = r"(?P<c>[^\W\d_][\w’'\-]*(?:\s+[\w’'\-]+){0,13})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,16 +198,19 @@ class ClaimFinder:
     def _coordinated(self, c: Claimant) -> list[Claimant]:
         """Two sources of different kinds named together, each with its kind ("a military
         source and a local official", "security and humanitarian sources"); else ``c``."""
-        parts = self._conjunction.split(c.text)
-        if len(parts) != 2 or c.pronoun or c.person:
+        joined = self._conjunction.search(c.text)
+        # the first is a bare noun phrase: "sources in Mali and Niger" name one source
+        if joined is None or c.pronoun or c.person or self._head_end.search(c.text[: joined.end()]):
             return [c]
-        first, second = parts
+        first, second = c.text[: joined.start()], c.text[joined.end() :]
         lead = self._lead_words.match(second)
         cut = lead.end() if lead else 0
         kinds = [self.kind_of(first), self.kind_of(second[cut:])]
-        if kinds[0] == "unknown" and second.split():
+        tail = self._head_end.search(second)
+        noun = (second[: tail.start()] if tail else second).split()[-1:]
+        if kinds[0] == "unknown" and noun:
             # "security and humanitarian sources": the first shares the second's noun
-            kinds[0] = self.kind_of(f"{first} {second.split()[-1]}")
+            kinds[0] = self.kind_of(f"{first} {noun[0]}")
         if "unknown" in kinds or kinds[0] == kinds[1]:
             return [c]
         at = c.end - len(second) + cut
