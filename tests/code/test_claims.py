@@ -160,3 +160,199 @@ def test_a_quote_of_several_sentences_is_from_who_closes_it() -> None:
     (chief,) = claim_finder("en").after_quote(text, end)
     assert (chief.text, chief.kind) == ("a village chief", "local_official")
     assert not inside_quote(text, text.index("Next"), len(text))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claimant", "kind"),
+    [
+        # an apposition says what a named claimant is, before or after the verb
+        (
+            "en",
+            "“We counted nine bodies,” said Musa Bello, a nurse at the district clinic.",
+            "Musa Bello, a nurse at the district clinic",
+            "witness",
+        ),
+        (
+            "en",
+            "Hassan Idris, the deputy governor of the region, confirmed the raid.",
+            "Hassan Idris, the deputy governor of the region",
+            "local_official",
+        ),
+        (
+            "fr",
+            "« Six morts », a indiqué le colonel Issa Maïga, gouverneur de la région.",
+            "le colonel Issa Maïga, gouverneur de la région",
+            "local_official",
+        ),
+        # a rank names an officer; "general staff" is still the army's
+        (
+            "en",
+            "“It was fierce,” Captain Bala Umar told reporters.",
+            "Captain Bala Umar",
+            "security_source",
+        ),
+        ("en", "The Army General Staff said nine died.", "The Army General Staff", "government"),
+        ("fr", "Selon l'état-major général, neuf morts.", "l'état-major général", "government"),
+        # a phrase saying it is a source is one, of unknown kind
+        ("en", "According to several sources, nine died.", "several sources", "unknown"),
+        ("fr", "Selon plusieurs sources, neuf morts.", "plusieurs sources", "unknown"),
+        ("en", "Early reports suggest that nine died.", "Early reports", "unknown"),
+        (
+            "en",
+            "Resistance committees in the town said nine died.",
+            "Resistance committees in the town",
+            "witness",
+        ),
+    ],
+)
+def test_what_a_claimant_is(language: str, text: str, claimant: str, kind: str) -> None:
+    (found,) = claim_finder(language).claimants(text, 0)
+    assert (found.text, found.kind) == (claimant, kind)
+
+
+def test_an_apposition_does_not_override_a_kinded_claimant() -> None:
+    (found,) = claim_finder("en").claimants("According to residents, the army killed 9.", 0)
+    assert (found.text, found.kind) == ("residents", "witness")
+    found = claim_finder("en").claimants(
+        "Nine died, according to Reuters, though officials have not confirmed it.", 0
+    )
+    assert (found[0].text, found[0].kind) == ("Reuters", "media")
+
+
+def test_first_person_speakers_are_named_outside_the_quote() -> None:
+    found = claim_finder("en").claimants("“We have counted six dead,” said a nurse.", 0)
+    assert [c.text for c in found] == ["a nurse"]
+
+
+def test_an_adjective_is_no_claim_verb() -> None:
+    text = "The drones targeted alleged rebel positions near the river."
+    assert claim_finder("en").claimants(text, 0) == []
+
+
+def test_the_same_source_is_the_one_named_before() -> None:
+    (same,) = claim_finder("fr").claimants("Selon la même source, six soldats sont morts.", 0)
+    assert same.person and not same.pronoun
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claimant", "kind"),
+    [
+        # saying nothing of the event is a statement too
+        (
+            "en",
+            "The defence ministry has not yet provided any details about the casualties.",
+            "The defence ministry",
+            "government",
+        ),
+        (
+            "en",
+            "The junta, which seized power in 2021, has refrained from commenting.",
+            "The junta, which seized power in 2021",
+            "government",
+        ),
+        ("fr", "Le gouvernement n'a pas communiqué de bilan.", "Le gouvernement", "government"),
+        ("fr", "Aucune réaction de la part de la présidence.", "la présidence", "government"),
+        (
+            "en",
+            "The National Human Rights Commission said it was investigating.",
+            "The National Human Rights Commission",
+            "humanitarian",
+        ),
+    ],
+)
+def test_statements_without_figures(language: str, text: str, claimant: str, kind: str) -> None:
+    (found,) = claim_finder(language).claimants(text, 0)
+    assert (found.text, found.kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "responsibility"),
+    [
+        ("en", "No group has yet claimed responsibility for the raid.", False),
+        ("en", "The raid was blamed on ISWAP, which never claimed responsibility.", False),
+        ("fr", "L'embuscade n'a pas été revendiquée.", False),
+        ("fr", "Le groupe, qui n'a jamais revendiqué l'embuscade, est soupçonné.", False),
+        ("fr", "L'embuscade a été revendiquée jeudi par l'EIGS.", True),
+    ],
+)
+def test_a_denied_claim_of_responsibility_is_none(
+    language: str, text: str, responsibility: bool
+) -> None:
+    assert claim_finder(language).claims_responsibility(text) is responsibility
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The police have never been accused of such abuses."),
+        ("en", "The ambush claimed by ISWAP left nine dead."),
+        ("fr", "L'embuscade revendiquée par l'EIGS a fait neuf morts."),
+    ],
+)
+def test_a_passive_verb_has_no_claimant_before_it(language: str, text: str) -> None:
+    assert claim_finder(language).claimants(text, 0) == []
+
+
+def test_an_active_verb_followed_by_by_keeps_its_claimant() -> None:
+    (found,) = claim_finder("en").claimants("The police responded by saying nine died.", 0)
+    assert found.text == "The police"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claimant"),
+    [
+        ("en", "The police were accused by Amnesty of having shot 40 protesters.", "Amnesty"),
+        (
+            "fr",
+            "La milice est accusée par l'ONG Amnesty International d'avoir tué 40 civils.",
+            "l'ONG Amnesty International",
+        ),
+    ],
+)
+def test_who_accuses_is_the_claimant(language: str, text: str, claimant: str) -> None:
+    (found,) = claim_finder(language).claimants(text, 0)
+    assert (found.text, found.kind) == (claimant, "humanitarian")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claimants"),
+    [
+        (
+            "fr",
+            "Trois soldats ont été tués, a-t-on appris de source militaire et auprès d’un élu local.",
+            [("source militaire", "security_source"), ("élu local", "local_official")],
+        ),
+        (
+            "en",
+            "According to security and medical sources, nine died.",
+            [("security", "security_source"), ("medical sources", "witness")],
+        ),
+        # one kind named twice is one source
+        (
+            "en",
+            "According to NGOs and UN sources, nine died.",
+            [("NGOs and UN sources", "humanitarian")],
+        ),
+    ],
+)
+def test_sources_named_together_keep_their_kinds(
+    language: str, text: str, claimants: list[tuple[str, str]]
+) -> None:
+    found = claim_finder(language).claimants(text, 0)
+    assert [(c.text, c.kind) for c in found] == claimants
+    assert [c.joint for c in found] == [False] + [True] * (len(found) - 1)
+
+
+def test_a_long_source_phrase_after_according_to_keeps_its_kinds() -> None:
+    text = (
+        "According to security and medical sources in the Tillabéri region and Niamey "
+        "contacted by reporters, 40 died."
+    )
+    found = claim_finder("en").claimants(text, 0)
+    assert [c.kind for c in found] == ["security_source", "witness"]
+
+
+def test_an_accuser_ends_before_what_is_alleged() -> None:
+    text = "The herders, often accused by officials of backing the insurgents, fled."
+    (found,) = claim_finder("en").claimants(text, 0)
+    assert (found.text, found.kind) == ("officials", "government")

@@ -7,6 +7,7 @@ knows the actors.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -17,7 +18,7 @@ from strife.resources import compile_alternation, language_yaml
 # A claimant phrase: up to eight words, no clause punctuation. Before the verb the shortest
 # phrase wins (leftmost match decides the start); after a cue ("according to") the longest.
 _LEADING = r"(?P<c>[^\W\d_][\w’'\-]*(?:\s+[\w’'\-]+){0,7}?)"
-_TRAILING = r"(?P<c>[^\W\d_][\w’'\-]*(?:\s+[\w’'\-]+){0,7})"
+_TRAILING = r"(?P<c>[^\W\d_][\w’'\-]*(?:\s+[\w’'\-]+){0,13})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ class Claimant:
     pronoun: bool
     person: bool = False  # "he said": the person who spoke last, not an armed group
     refers_back: bool = False  # "C'est ce qu'a annoncé l'état-major": of the sentence before
+    joint: bool = False  # "a military source and a local official": says it with the one before
 
 
 class ClaimFinder:
@@ -47,6 +49,20 @@ class ClaimFinder:
         # words between a claimant and its verb, part of neither: "Local sources have
         # reported", "affirme encore l'état-major", "a déclaré à l'AFP un élu local"
         between = r"(?:\s+(?:" + "|".join(data.get("between", [])) + r"))*"
+        # an apposition saying what a named claimant is: "Ali Nur, the deputy governor, said",
+        # "said Yamadou Diallo, a doctor at the hospital."; or a relative clause: "The
+        # government, which came to power in 2022, has refrained from commenting"
+        starts = data.get("articles", []) + [rf"{w}\s" for w in data.get("openers", [])]
+        body = r"(?:(?:" + "|".join(starts) + r")|(?-i:[A-Z]))[^,.;:!?«»“”\"()\n]{1,80}"
+        apposition = rf"(?:,\s+(?P<a>{body}),)?"
+        # (not a clause going on: "…, according to Reuters, though officials have not…")
+        clause = "|".join(data["lead_words"] + data.get("openers", []))
+        self._apposition_after = re.compile(
+            rf",\s+(?!(?:{clause})\b)(?P<a>[^,.;:!?«»“”\"()\n]{{1,80}}?)(?=\s*(?:[,.;:!?»”\"]|$))",
+            re.IGNORECASE,
+        )
+        # words that close a claimant phrase as a comma would: "accused by HRW of having…"
+        closers = "".join(rf"|\s+{w}(?![\w])" for w in data.get("closers", []))
         inverted = [(c, True, False) for c in data.get("inverted", [])]
         plain = [(c, False, False) for c in data["cues"]["before"]]
         for cue, after_comma, refers_back in plain + inverted + back:
@@ -54,7 +70,7 @@ class ClaimFinder:
             # the cue's longest literal part: a cheap substring test before the regex runs
             self._literals.append(max(cue.lower().split("{c}"), key=len).strip())
             escaped = re.escape(cue).replace(re.escape("{C}"), "{C}").replace("'", "['’]")
-            escaped = escaped.replace("{C}\\ ", "{C}" + between + r"\s+")
+            escaped = escaped.replace("{C}\\ ", "{C}" + apposition + between + r"\s+")
             escaped = escaped.replace("\\ {C}", between + r"\s+{C}")
             self._leading.append(escaped.startswith("{C}"))
             if escaped.startswith("{C}"):
@@ -62,26 +78,46 @@ class ClaimFinder:
             else:
                 # after the cue the phrase must close the clause: "said the group." but not
                 # "said the insurgents overran the camp"
-                closing = r"(?=\s*(?:[,.;:!?»”\"(]|$))"
+                closing = r"(?=\s*(?:[,.;:!?»”\"(]|$)" + closers + ")"
                 lead = r"(?<=[,»”\"])\s*" if after_comma else ""
                 cues.append(lead + escaped.replace("{C}", _TRAILING, 1) + closing)
         self._cues = [re.compile(rf"(?<![\w-]){c}(?![\w])", re.IGNORECASE) for c in cues]
         self._lead_words = re.compile(
-            r"^(?:(?:" + "|".join(data["lead_words"]) + r")\s+)+", re.IGNORECASE
+            r"^(?:(?:" + "|".join(data["lead_words"]).replace("'", "['’]") + r")\s+)+",
+            re.IGNORECASE,
         )
         # a clause opened inside the phrase: the claimant is after it when the phrase comes
         # before the verb ("That attack, which a local official claimed"), before it otherwise
         # ("according to sources who spoke to AFP")
         self._opener = re.compile(  # in lower case: "WHO officials" is no clause
-            r"(?<![\w'’-])(?:" + "|".join(data.get("openers", [])) + r")(?![\w'’-])"
+            r"(?<![\w'’-])(?:"
+            + "|".join(data.get("openers", []) + data.get("closers", []))
+            + r")(?![\w'’-])"
         )
         self._not_claimant = compile_alternation(
             data.get("not_claimants", []), name="not_claimants"
         )
+        self._conjunction = re.compile(
+            r"\s+(?:" + "|".join(data.get("conjunctions", [])) + r")\s+", re.IGNORECASE
+        )
+        self._auxiliaries = frozenset(data.get("auxiliaries", []))
+        self._passive = re.compile(
+            r"\s+(?:" + "|".join(data.get("agents", [])) + r")(?![\w])", re.IGNORECASE
+        )
+        self._sources = compile_alternation(data.get("sources", []), name="sources")
+        self._not_speakers = frozenset(data.get("not_speakers", []))
         self._pronouns = frozenset(data["pronouns"])
         self._persons = frozenset(data.get("person_pronouns", []))
+        self._same_source = frozenset(data.get("same_source", []))
         self._responsibility = compile_alternation(data["responsibility"], name="responsibility")
         self._denial = compile_alternation(data["denial"], name="denial")
+        # the words before a claim of responsibility that deny it: "no group has claimed"
+        self._negation = re.compile(
+            r"(?:"
+            + compile_alternation(data.get("negations", []), name="negations").pattern
+            + r")(?:\s+[\w'’-]+){0,3}\s*$",
+            re.IGNORECASE,
+        )
         self._kinds = [
             (kind, _kind_pattern(words, name=f"claimant kind {kind}"))
             for kind, words in data["kinds"].items()
@@ -117,17 +153,35 @@ class ClaimFinder:
                     continue  # "the death toll was confirmed": a count, not who gives it
                 if leading and self._lead_words.match(words[-1] + " "):
                     continue  # "… camp on Sunday and announced": the subject is further back
+                if leading and (
+                    words[-1].lower() in self._auxiliaries or self._passive.match(text, m.end())
+                ):
+                    continue  # "the army has never been accused", "the attack claimed by JNIM"
                 pronoun = words[-1].lower() in self._pronouns and len(words) <= 2
                 kind = self.kind_of(phrase)
-                if kind == "unknown" and not pronoun and phrase.islower():
+                described = self._described(m, text, leading=leading, cut=end < len(raw))
+                if described is not None:
+                    role = self.kind_of(described.group("a"))
+                    # a name, or a title before a name: the apposition gives the role the
+                    # claimant speaks in ("the general X, governor of the province")
+                    named = kind == "unknown" or words[-1][:1].isupper()
+                    kind = role if role != "unknown" and named else kind
+                    if leading or (role != "unknown" and named):
+                        # "Abdiasis Abu Musab, al Shabaab's spokesman": who he speaks for
+                        phrase = text[m.start("c") + cut : described.end("a")].strip()
+                stray = kind == "unknown" and not pronoun and phrase.islower()
+                if stray and not self._sources.search(phrase):
                     continue  # a stray word caught by a loose cue, not a source
+                if phrase.lower() in self._not_speakers:
+                    continue  # "“We counted ten bodies,” a nurse said": "we" is in the quote
                 claimant = Claimant(
                     offset + start,
                     offset + start + len(phrase),
                     phrase,
                     kind,
                     pronoun,
-                    person=pronoun and words[-1].lower() in self._persons,
+                    person=(pronoun and words[-1].lower() in self._persons)
+                    or phrase.lower() in self._same_source,
                     refers_back=refers_back,
                 )
                 current = found.get(claimant.start)
@@ -138,8 +192,42 @@ class ClaimFinder:
         for c in ordered:
             if result and c.start < result[-1].end:
                 continue
-            result.append(c)
+            result.extend(self._coordinated(c))
         return result
+
+    def _coordinated(self, c: Claimant) -> list[Claimant]:
+        """Two sources of different kinds named together, each with its kind ("a military
+        source and a local official", "security and humanitarian sources"); else ``c``."""
+        joined = self._conjunction.search(c.text)
+        # the first is a bare noun phrase: "sources in Mali and Niger" name one source
+        if joined is None or c.pronoun or c.person or self._head_end.search(c.text[: joined.end()]):
+            return [c]
+        first, second = c.text[: joined.start()], c.text[joined.end() :]
+        lead = self._lead_words.match(second)
+        cut = lead.end() if lead else 0
+        kinds = [self.kind_of(first), self.kind_of(second[cut:])]
+        tail = self._head_end.search(second)
+        noun = (second[: tail.start()] if tail else second).split()[-1:]
+        if kinds[0] == "unknown" and noun:
+            # "security and humanitarian sources": the first shares the second's noun
+            kinds[0] = self.kind_of(f"{first} {noun[0]}")
+        if "unknown" in kinds or kinds[0] == kinds[1]:
+            return [c]
+        at = c.end - len(second) + cut
+        return [
+            dataclasses.replace(c, end=c.start + len(first), text=first, kind=kinds[0]),
+            dataclasses.replace(c, start=at, text=second[cut:], kind=kinds[1], joint=True),
+        ]
+
+    def _described(
+        self, m: re.Match[str], text: str, *, leading: bool, cut: bool
+    ) -> re.Match[str] | None:
+        """The apposition after a claimant phrase (its group ``a``), if any."""
+        if leading:
+            return m if "a" in m.re.groupindex and m.group("a") else None
+        if cut:
+            return None  # the phrase stops at a clause of its own: nothing follows it
+        return self._apposition_after.match(text, m.end("c"))
 
     def after_quote(self, text: str, start: int) -> list[Claimant]:
         """Who a quote still open at ``start`` in ``text`` is from: the claimant right after it
@@ -175,8 +263,12 @@ class ClaimFinder:
         return "unknown"
 
     def claims_responsibility(self, text: str) -> bool:
-        """The sentence reports an actor claiming an attack ("claimed responsibility")."""
-        return self._responsibility.search(text) is not None
+        """The sentence reports an actor claiming an attack ("claimed responsibility"), not
+        that no one did ("which never officially claimed responsibility")."""
+        return any(
+            not self._negation.search(text[max(0, m.start() - 30) : m.start()])
+            for m in self._responsibility.finditer(text)
+        )
 
     def denies(self, text: str) -> bool:
         """The sentence reports a denial or a repelled attack."""

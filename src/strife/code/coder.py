@@ -158,6 +158,10 @@ class ArticleCoder:
             )
             if hits[k] or follows or precedes:
                 keep.append(s)
+            elif keep and keep[-1] is sentences[k - 1] and self.claims.claimants(s.text, s.start):
+                # a source speaking right after the event is told, even of nothing: "The
+                # military command has not yet provided any details."
+                keep.append(s)
         return keep
 
     def analyse(
@@ -433,6 +437,7 @@ class ArticleCoder:
         sentences ("… were killed. … withdrawn,” a military source said."), in the sentence after
         ("C'est ce qu'a annoncé l'état-major"), or as "he" for the one who spoke last."""
         last: Claimant | None = None
+        named_before: list[Claimant] = []
         for k, info in enumerate(infos):
             sentence = info.sentence
             if not info.claimants and inside_quote(text, sentence.start, sentence.end):
@@ -449,9 +454,14 @@ class ArticleCoder:
                 previous.claimants = back
             speakers = []
             for c in info.claimants:
-                if c.person and last is not None:
+                earlier = _named_before(c, named_before)
+                if earlier is not None:
+                    # "Captain Osman Ali told Reuters … Ali added": the one named in full before
+                    c = last = dataclasses.replace(earlier, start=c.start, end=c.end)
+                elif c.person and last is not None:
                     c = dataclasses.replace(last, start=c.start, end=c.end, refers_back=False)
                 elif not c.pronoun:
+                    named_before.append(c)
                     named = [
                         a for a in info.actors if a.role == "named" and c.start <= a.start < c.end
                     ]
@@ -1077,41 +1087,48 @@ class ArticleCoder:
         for info in frame.infos:
             sentence = info.sentence
             told: list[Claim] = []  # this sentence's claims, figures listed together summed
+            prior: list[Claim] = []  # the claims of the figure before
             for toll, owner in frame.tolls:
                 if owner is not info:
                     continue
-                claimant, kind = self._speaker(info, group, article, at=toll.start)
                 guess = toll.hedged and firm
                 span = Span(start=toll.start, end=toll.end, text=toll.text, field="fatalities")
-                last = told[-1] if told else None
-                if (
-                    toll.listed
-                    and last is not None
-                    and last.killed is not None
-                    and not guess
-                    and (last.claimant, last.kind, last.victims) == (claimant, kind, toll.victims)
-                ):
-                    # "50 mercenaries and 10 soldiers": one statement of 60 soldiers' deaths
-                    # (figures of different victims stay apart, and add up as such)
-                    high = (last.killed_high or last.killed) + (toll.high or toll.low)
-                    last.killed += toll.low
-                    last.killed_high = high if high != last.killed else None
-                    last.evidence.append(span)
-                    continue
-                told.append(
-                    Claim(
-                        claimant=claimant,
-                        kind=kind,
-                        says=sentence.text[:300],
-                        killed=None if guess else toll.low,
-                        killed_high=(toll.high or toll.low)
-                        if guess
-                        else (toll.high if toll.high != toll.low else None),
-                        victims=toll.victims,
-                        split=frame.split,
-                        evidence=[span],
+                previous, prior = prior, []
+                for claimant, kind in self._speakers(info, group, article, at=toll.start):
+                    # the claim of the same speaker for the figure just before
+                    last = next(
+                        (c for c in previous if (c.claimant, c.kind) == (claimant, kind)), None
                     )
-                )
+                    if (
+                        toll.listed
+                        and last is not None
+                        and last.killed is not None
+                        and not guess
+                        and last.victims == toll.victims
+                    ):
+                        # "50 mercenaries and 10 soldiers": one statement of 60 soldiers' deaths
+                        # (figures of different victims stay apart, and add up as such)
+                        high = (last.killed_high or last.killed) + (toll.high or toll.low)
+                        last.killed += toll.low
+                        last.killed_high = high if high != last.killed else None
+                        last.evidence.append(span)
+                        prior.append(last)
+                        continue
+                    prior.append(
+                        Claim(
+                            claimant=claimant,
+                            kind=kind,
+                            says=sentence.text[:300],
+                            killed=None if guess else toll.low,
+                            killed_high=(toll.high or toll.low)
+                            if guess
+                            else (toll.high if toll.high != toll.low else None),
+                            victims=toll.victims,
+                            split=frame.split,
+                            evidence=[span],
+                        )
+                    )
+                    told.append(prior[-1])
             for claim in told:
                 # "one assailant and one officer killed": two figures, though both are 1
                 key = (claim.claimant.lower(), claim.kind, claim.killed, claim.victims)
@@ -1119,11 +1136,16 @@ class ArticleCoder:
                     seen.add(key)
                     claims.append(claim)
             if not any(owner is info for _, owner in frame.tolls):
-                claimant, kind = self._speaker(info, group, article)
-                key = (claimant.lower(), kind, None, None)
-                if key not in seen and kind != "media":
+                # every source speaking in the sentence: "No word from the army, but residents
+                # denounce the strike"
+                wheres: list[Claimant | Sentence] = [*info.claimants] or [sentence]
+                for where in wheres:
+                    speaker = where if isinstance(where, Claimant) else None
+                    claimant, kind = self._speaker(info, group, article, speaker)
+                    key = (claimant.lower(), kind, None, None)
+                    if key in seen or kind == "media":
+                        continue
                     seen.add(key)
-                    where = info.claimants[0] if info.claimants else sentence
                     claims.append(
                         Claim(
                             claimant=claimant,
@@ -1149,22 +1171,43 @@ class ArticleCoder:
                     c.killed = None
         return claims
 
-    def _speaker(
+    def _speakers(
         self,
         info: SentenceInfo,
         group: ActorMention | None,
         article: Article,
         at: int | None = None,
-    ) -> tuple[str, ClaimantKind]:
-        """Who says what a sentence reports (at offset ``at``): its claimant, else the outlet.
+    ) -> list[tuple[str, ClaimantKind]]:
+        """Who says what a sentence reports (at offset ``at``): its claimant, with those named
+        together with it ("a military source and a local official"), else the outlet.
 
         Of several claimants, a figure is the last one's before it ("a journalist said 12 were
         killed, while activists said 60"), else the first one's after it ("12 were killed, the
         army said"). An armed group speaking of its attack is the perpetrator, however the
         sentence names it ("the group", "it", "a rebel group affiliated with al-Qaeda", or "JNIM").
         """
-        before = [c for c in info.claimants if at is not None and c.end <= at]
-        for c in before[-1:] or info.claimants:
+        claimants = info.claimants
+        before = [k for k, c in enumerate(claimants) if at is not None and c.end <= at]
+        if not claimants:
+            return [self._speaker(info, group, article, None)]
+        first = last = before[-1] if before else 0
+        while first > 0 and claimants[first].joint:
+            first -= 1
+        while last + 1 < len(claimants) and claimants[last + 1].joint:
+            last += 1
+        return [self._speaker(info, group, article, c) for c in claimants[first : last + 1]]
+
+    def _speaker(
+        self,
+        info: SentenceInfo,
+        group: ActorMention | None,
+        article: Article,
+        claimant: Claimant | None,
+    ) -> tuple[str, ClaimantKind]:
+        """Who ``claimant`` speaks for; without one, the group claiming the attack or the
+        outlet."""
+        if claimant is not None:
+            c = claimant
             named = [a for a in info.actors if a.role == "named" and c.start <= a.start < c.end]
             if named and named[0].is_armed_non_state:
                 return _short_name(named[0]), "perpetrator"
@@ -1374,6 +1417,21 @@ def _anchor_relative_days(infos: list[SentenceInfo]) -> None:
                     info.dates[k] = dataclasses.replace(d, value=value, unresolved=False)
             elif d.value is not None and d.precision == 1:
                 last = (d.end, d.value)
+
+
+def _named_before(c: Claimant, earlier: list[Claimant]) -> Claimant | None:
+    """The claimant named in full before whom a lone surname stands for ("Ali" after "Captain
+    Osman Ali"), if any."""
+    if c.pronoun or c.kind != "unknown" or " " in c.text or not c.text[:1].isupper():
+        return None
+    return next(
+        (
+            e
+            for e in reversed(earlier)
+            if e.text != c.text and c.text in re.findall(r"[\w'’-]+", e.text)
+        ),
+        None,
+    )
 
 
 def _short_name(actor: ActorMention) -> str:
