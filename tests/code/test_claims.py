@@ -213,10 +213,10 @@ def test_what_a_claimant_is(language: str, text: str, claimant: str, kind: str) 
 def test_an_apposition_does_not_override_a_kinded_claimant() -> None:
     (found,) = claim_finder("en").claimants("According to residents, the army killed 9.", 0)
     assert (found.text, found.kind) == ("residents", "witness")
-    found = claim_finder("en").claimants(
+    first = claim_finder("en").claimants(
         "Nine died, according to Reuters, though officials have not confirmed it.", 0
-    )
-    assert (found[0].text, found[0].kind) == ("Reuters", "media")
+    )[0]
+    assert (first.text, first.kind) == ("Reuters", "media")
 
 
 def test_first_person_speakers_are_named_outside_the_quote() -> None:
