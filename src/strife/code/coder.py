@@ -29,7 +29,7 @@ from strife.code.actors import ActorMention, actor_finder
 from strife.code.claims import Claimant, claim_finder, inside_quote
 from strife.code.dates import DateMention, date_finder
 from strife.code.fatalities import Figure, Toll, event_toll, share, toll_finder
-from strife.code.places import CountryMention, PlaceFinder, PlaceMention
+from strife.code.places import CountryMention, PlaceFinder, PlaceMention, dateline_end
 from strife.code.types import Decision, classify
 from strife.find.triggers import Trigger, trigger_finder
 from strife.geo.data import Country, load_countries
@@ -735,11 +735,7 @@ class ArticleCoder:
     def _mentions(self, info: SentenceInfo) -> list[Frame]:
         """One frame per place named for the event (and per day, for multi-day spans)."""
         frames = self._split(info)
-        told = [
-            d
-            for d in info.dates
-            if d.value is not None and self._report_date.search(text_before(info, d.start))
-        ]
+        told = [d for d in info.dates if d.value is not None and self._told(info, d)]
         for frame in frames:
             frame.told = told[0] if told else None
         return frames
@@ -748,6 +744,14 @@ class ArticleCoder:
         event_places = [
             p for p in info.places if p.place is not None and p.relation not in ("origin", "other")
         ]
+        # "clashed around Sake in North Kivu province, despite a ceasefire agreed in Doha": the
+        # province named for the event says which country its places are in
+        provinces = {_country_of(p) for p in event_places if p.place and p.place.kind == "admin1"}
+        if len(provinces) == 1 and any(
+            _country_of(p) in provinces and p.place and p.place.kind != "admin1"
+            for p in event_places
+        ):
+            event_places = [p for p in event_places if _country_of(p) in provinces]
         # "in Macomia district, in the province of Cabo Delgado": the province holding another
         # place named for the event is no second place
         event_places = [
@@ -778,7 +782,7 @@ class ArticleCoder:
         dated = [d for d in info.dates if d.value is not None or d.unresolved]
         # "the ministry reported on Saturday that … the attack on Friday": the day news came out
         # is not the day of the event
-        told = [d for d in dated if self._report_date.search(text_before(info, d.start))]
+        told = [d for d in dated if self._told(info, d)]
         dated = [d for d in dated if d not in told and not self._anchored_to_event(info, d)]
         located = [c for c in info.countries if not c.nearby]
         country = located[0].country if located else None
@@ -821,6 +825,13 @@ class ArticleCoder:
                 [info], place, d0, _country_of(place) or country, 1, [(t, info) for t in info.tolls]
             )
         ]
+
+    def _told(self, info: SentenceInfo, d: DateMention) -> bool:
+        """The day the news came out: after a reporting verb or in the wire dateline."""
+        s = info.sentence
+        return d.start < s.start + dateline_end(s.text) or bool(
+            self._report_date.search(text_before(info, d.start))
+        )
 
     def _anchored_to_event(self, info: SentenceInfo, d: DateMention) -> bool:
         """ "This patrol comes the day after an attack on Monday…": a day counted from an event
@@ -901,6 +912,13 @@ class ArticleCoder:
             # dated death toll of other people is another event than the undated one told
             return False
         if mention.country and frame.country and mention.country != frame.country:
+            return False
+        where = frame.country or mention.country
+        code = self._code(where) if where else None
+        ours, theirs = _groups(frame, code), _groups(mention, code)
+        if ours and theirs and not ours & theirs:
+            # "Fighting flares as ADF kills civilians" then "M23 rebels and troops clashed":
+            # events of different armed groups
             return False
         if mention.date and frame.date and not _same_day(frame.date, mention.date):
             return False
@@ -1541,6 +1559,17 @@ def _place_localities(info: SentenceInfo, named: list[PlaceMention]) -> None:
 def _origin_place(places: list[PlaceMention]) -> PlaceMention | None:
     origins = [p for p in places if p.place is not None and p.relation == "origin"]
     return origins[0] if origins else None
+
+
+def _groups(frame: Frame, country: str | None) -> set[str]:
+    """The armed groups (not state forces) of the event's country that a frame's sentences
+    name; a movement named from abroad ("Daech" in Mali) stands for a local branch."""
+    return {
+        a.name
+        for info in frame.infos
+        for a in info.actors
+        if a.role == "named" and a.name and a.inter in (2, 3, 4) and country in a.countries
+    }
 
 
 def _country_of(pm: PlaceMention | None) -> str | None:

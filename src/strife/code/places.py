@@ -29,6 +29,23 @@ _LIST_BEFORE = re.compile(
     r"(?:\b(?:in|at|à|dans)\s+[A-ZÀ-Ö][\w'’-]*(?:\s*,\s*[A-ZÀ-Ö][\w'’-]*)*\s*(?:,|and|et|&)\s*)$"
 )
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Z][\w .]*\)\s*)?[—–-]{1,2}\s")
+_NAME = r"[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3}"
+_CAPS = r"[A-ZÀ-Þ][A-ZÀ-Þ’'.-]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ’'.-]+){0,2}"
+_DAY = r"(?:[A-Z][a-zé]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[a-zé]{3,9}\.?)"
+# a wire dateline says where and when the story was filed, not where or when the event was:
+# "KADUNA, Nigeria, July 21 (Reuters) - ", "Niamey, 2 mars (AFP) - ", "MOGADISHU Oct 30 "
+_DATELINE = re.compile(
+    rf"^\s*{_NAME}(?:\s*,\s*{_NAME})?(?:\s*,?\s+{_DAY})?\s*\([A-Z][^()\n]{{1,40}}\)\s*[—–-]{{1,2}}\s"
+    rf"|^\s*{_CAPS}(?:\s*,\s*{_NAME})?(?:\s*,?\s+{_DAY}(?:\s*[—–-]{{1,2}})?|\s*[—–-]{{1,2}})\s"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline opening ``text`` ends, 0 without one."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
 _REGION_PAIR_AFTER = re.compile(
     r"^\s*(?:and|et|,)\s*" + _CAP_WORD + r"\s+(?:regions|provinces|states)\b"
 )
@@ -244,6 +261,10 @@ class PlaceFinder:
         for run_start, run_end in spans:
             self._scan_run(text, offset, run_start, run_end, taken, places, countries)
         self._demonyms(text, offset, taken, countries)
+        filed = offset + dateline_end(text)
+        if filed > offset:
+            places = [p for p in places if p.start >= filed]
+            countries = [c for c in countries if c.start >= filed]
         places.sort(key=lambda p: p.start)
         _continue_locatives(text, offset, places)
         countries.sort(key=lambda c: c.start)

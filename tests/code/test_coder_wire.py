@@ -1,0 +1,69 @@
+"""Wire copy: the dateline, places of other countries told in passing, headlines of another
+group's violence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from strife import Article, Pipeline
+from strife.code.places import dateline_end
+from tests.test_pipeline import pipeline
+
+__all__ = ["pipeline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("GAO, Mali, Oct 7 (Reuters) - Gunmen attacked", "GAO, Mali, Oct 7 (Reuters) - "),
+        ("Dori, 3 avril (AFP) - Des hommes armés", "Dori, 3 avril (AFP) - "),
+        ("JOWHAR (AP) — A bomb", "JOWHAR (AP) — "),
+        ("KISMAYO Jan 4 The militants", "KISMAYO Jan 4 "),
+        ("JNIM fighters attacked a post", ""),
+        ("Boko Haram (JAS) fighters raided", ""),
+    ],
+)
+def test_a_wire_dateline_is_found(text: str, dateline: str) -> None:
+    assert text[: dateline_end(text)] == dateline
+
+
+def test_the_dateline_day_is_when_the_story_was_filed(pipeline: Pipeline) -> None:
+    text = (
+        "DORI, Burkina Faso, April 9 (Reuters) - Gunmen killed six traders near Sebba on "
+        "Monday, a local official said."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 4, 9))).reports
+    assert str(report.event_date) == "2025-04-07"
+    assert report.location == "Sebba"
+
+
+def test_the_dateline_country_is_not_where_the_event_was(pipeline: Pipeline) -> None:
+    text = (
+        "ADDIS ABABA, Ethiopia (AP) — Soldiers clashed with al-Shabaab fighters on Tuesday in "
+        "Beledweyne, officials said."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 4, 10))).reports
+    assert (report.country, report.location) == ("Somalia", "Beledweyne")
+
+
+def test_a_place_abroad_told_in_passing_is_not_the_event_s(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels and soldiers clashed on Sunday near Mangina in North Kivu province, weeks after "
+        "talks held in Nairobi."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 4, 10))).reports
+    assert (report.location, report.admin1) == ("Mangina", "North Kivu")
+
+
+def test_a_headline_of_another_group_s_violence_is_another_event(pipeline: Pipeline) -> None:
+    text = (
+        "Violence spreads as ADF kills villagers\n\n"
+        "M23 rebels and Congolese troops clashed on Sunday near Sake in North Kivu, residents "
+        "said."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2025, 4, 10))).reports
+    placed = [r for r in reports if r.location == "Sake"]
+    assert len(placed) == 1
+    assert placed[0].actor1 == "M23: March 23 Movement"
