@@ -275,3 +275,16 @@ def test_a_crowd_fights_another_crowd_or_only_property(
 )
 def test_a_police_post_attacked_is_a_battle_with_the_police(pipeline: Pipeline, text: str) -> None:
     assert _one(pipeline, text)[1:] == ("Unidentified Armed Group (Mali)", "Police Forces of Mali")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cameroon's attack sank Gabon 2-0 in a World Cup qualifier in Yaounde on Sunday, the "
+        "striker scoring twice before half-time.",
+        "Le sélectionneur du Niger a salué dimanche à Niamey son attaque, auteur de trois buts en "
+        "deux matches lors des éliminatoires.",
+    ],
+)
+def test_a_team_s_attack_is_play_in_a_sports_story(pipeline: Pipeline, text: str) -> None:
+    assert pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports == []

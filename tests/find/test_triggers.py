@@ -183,3 +183,16 @@ def test_no_pattern_keys_the_prefilter_on_everyday_words(language: str, text: st
     finder = trigger_finder(language)
     assert not finder._word_pairs & {f"{a} {b}" for a, b in pairwise(words)}
     assert not finder.has_trigger(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sport"),
+    [
+        ("en", "Ghana's striker scored twice in the Africa Cup of Nations qualifier.", True),
+        ("fr", "Le sélectionneur a retenu un ailier pour les éliminatoires.", True),
+        ("en", "A coach carrying traders was attacked near Mopti.", False),
+        ("fr", "Les attaquants ont tué quatre gendarmes et blessé un défenseur des droits.", False),
+    ],
+)
+def test_two_sport_words_make_a_sports_story(language: str, text: str, sport: bool) -> None:
+    assert trigger_finder(language).is_sport(text) is sport

@@ -317,6 +317,12 @@ class ArticleCoder:
             for info in infos:
                 if info.unarmed_outcome:
                     info.triggers, info.eventive, info.standalone = [], False, False
+        if self.triggers.is_sport(article.text):
+            # "Nigeria's attack overwhelmed Mali": play, unless other violence is told
+            for info in infos:
+                info.triggers = [t for t in info.triggers if not self.triggers.has_sport_sense(t)]
+                if not info.triggers:
+                    info.eventive = info.standalone = info.anaphoric = False
         article_countries = self._article_countries(infos)
         resolved: list[tuple[float, float]] = []
         regions: list[str] = []  # admin1 regions the article has named so far

@@ -75,6 +75,13 @@ class TriggerFinder:
         )
         self._background = compile_alternation(modality["background"], name="background")
         self._ongoing = compile_alternation(modality["ongoing"], name="ongoing")
+        sport = modality.get("sport", {})
+        self._sport_cues = [
+            re.compile(rf"\b(?:{p})\b", re.IGNORECASE) for p in sport.get("cues", [])
+        ]
+        self._sport_senses = re.compile(
+            "|".join(f"(?:{p})" for p in sport.get("senses", [])) or r"(?!)", re.IGNORECASE
+        )
 
     def has_trigger(self, text: str) -> bool:
         """True when ``text`` holds any trigger (the prefilter).
@@ -156,6 +163,14 @@ class TriggerFinder:
         """The sentence is history or aggregate statistics, not a dated event."""
         return self._background.search(text) is not None
 
+    def is_sport(self, text: str) -> bool:
+        """The article is about sport: it uses two or more of its words ("qualifier", "scored")."""
+        return sum(1 for cue in self._sport_cues if cue.search(text)) >= _SPORT_CUES
+
+    def has_sport_sense(self, trigger: Trigger) -> bool:
+        """The trigger also names play ("their attack", "a strike from 20 metres")."""
+        return self._sport_senses.fullmatch(trigger.text) is not None
+
     def is_ongoing(self, text: str) -> bool:
         """The sentence tells of a war going on since a date ("fighting has been ongoing since
         May 10"): background whatever date it gives."""
@@ -163,6 +178,8 @@ class TriggerFinder:
 
 
 _WORD = re.compile(r"\w+")
+# one sport word may be chance ("a coach carrying passengers"); two make a sports story
+_SPORT_CUES = 2
 _SEP = re.compile(r"[’'\-\s]+")
 _META = re.compile(r"[\\()\[\]?*+{}|.^$ '’-]")
 
