@@ -288,3 +288,21 @@ def test_a_police_post_attacked_is_a_battle_with_the_police(pipeline: Pipeline, 
 )
 def test_a_team_s_attack_is_play_in_a_sports_story(pipeline: Pipeline, text: str) -> None:
     assert pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports == []
+
+
+def test_a_place_after_french_elision_is_named(pipeline: Pipeline) -> None:
+    text = "Des hommes armés ont enlevé lundi douze commerçants près d'Arbinda, selon un élu."
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports
+    assert [(r.location, r.geo_precision) for r in reports] == [("Aribinda", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La province du Soum est le théâtre depuis mars 2016 d'attaques jihadistes près de Djibo.",
+        "The Soum province has seen jihadist attacks near Djibo since March 2016.",
+    ],
+)
+def test_violence_since_a_month_of_a_past_year_is_background(pipeline: Pipeline, text: str) -> None:
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports
+    assert [r for r in reports if r.geo_precision is not None] == []

@@ -242,7 +242,7 @@ class ArticleCoder:
 
         dated_now = any(d.precision == 1 and d.value for d in dates)
         background = (
-            (self.triggers.is_background(plain) and not dated_now)
+            (self.triggers.is_background(text) and not dated_now)
             or self.triggers.is_ongoing(plain)
             or _older_year(plain, published, dates)
             or (bool(triggers) and all(past(t) for t in triggers))

@@ -121,7 +121,11 @@ def _cues() -> _Cues:
     connect = rf"(?:\s+{_alt([re.escape(w) for w in d['connectors']])}\s+|\s+|-)"
     nouns = _alt(d["place_nouns"])
     return _Cues(
-        name_run=re.compile(rf"(?<![\w’'-]){_ARTICLE}{_CAP_WORD}(?:{connect}{_CAP_WORD}){{0,4}}"),
+        # a name starts a word, or follows French elision: "près d'Arbinda", "de l'Ituri"
+        name_run=re.compile(
+            rf"(?:(?<![\w’'-])|(?<=(?<![\w’'-])[dlDL]['’])){_ARTICLE}{_CAP_WORD}"
+            rf"(?:{connect}{_CAP_WORD}){{0,4}}"
+        ),
         near=re.compile(rf"{_alt(d['near'])}\W*(?:\w+\W+){{0,2}}$", i),
         origin=re.compile(
             rf"(?:{_alt(d['origin_nouns'])}\s+(?:from|of|in|de|à|du)"
