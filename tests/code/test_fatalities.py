@@ -341,3 +341,14 @@ def test_a_count_noun_is_told_apart_from_a_death() -> None:
 )
 def test_figures_listed_together(language: str, text: str, listed: list[bool]) -> None:
     assert [t.listed for t in toll_finder(language).find(text, 0)] == listed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "No one was killed, a police spokesman said."),
+        ("fr", "Personne n'a été tué, selon un élu local."),
+    ],
+)
+def test_no_one_killed_is_no_death(language: str, text: str) -> None:
+    assert toll_finder(language).find(text, 0) == []

@@ -196,3 +196,19 @@ def test_no_pattern_keys_the_prefilter_on_everyday_words(language: str, text: st
 )
 def test_two_sport_words_make_a_sports_story(language: str, text: str, sport: bool) -> None:
     assert trigger_finder(language).is_sport(text) is sport
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tactic", "found"),
+    [
+        ("en", "Nobody was killed in the raid, the mayor said.", "kill", False),
+        ("en", "No one was hurt but two guards were killed.", "kill", True),
+        ("fr", "Personne n'a été tué lors du pillage, selon le maire.", "kill", False),
+        ("en", "The gunmen marched the hostages into the forest.", "protest", False),
+        ("en", "Hundreds marched through Zinder on Friday.", "protest", True),
+    ],
+)
+def test_violence_said_not_to_have_happened_is_no_trigger(
+    language: str, text: str, tactic: str, found: bool
+) -> None:
+    assert (tactic in {t.tactic for t in trigger_finder(language).find(text)}) is found

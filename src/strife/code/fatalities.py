@@ -88,6 +88,9 @@ class TollFinder:
         self._one_death = re.compile(
             r"\b(?:" + "|".join(data["singular_death"]) + r")\b", re.IGNORECASE
         )
+        self._nobody = re.compile(
+            r"(?<!\w)(?:" + "|".join(data.get("nobody", [])) + r")", re.IGNORECASE
+        )
         self.range_words = frozenset(data["range_words"])
         self.between = frozenset(data["between"])
         self.one_words = frozenset(data["one_words"])
@@ -255,6 +258,9 @@ class TollFinder:
         m = self._one_death.search(text)
         if m is None:
             return []
+        clause = re.split(r"[,;:]", text[max(0, m.start() - 30) : m.start()])[-1]
+        if self._nobody.search(clause + m.group()):
+            return []  # "No one was killed", "personne n'a été tué"
         # who died: "killing one militant", "un soldat tué"
         words = [w.group().lower() for w in _WORD.finditer(m.group() + " " + text[m.end() :])]
         victims = next(

@@ -75,6 +75,10 @@ class TriggerFinder:
         )
         self._background = compile_alternation(modality["background"], name="background")
         self._ongoing = compile_alternation(modality["ongoing"], name="ongoing")
+        self._nobody_before = re.compile(
+            r"(?:" + ("|".join(modality.get("nobody_before", [])) or r"(?!)") + r")\s*$",
+            re.IGNORECASE,
+        )
         sport = modality.get("sport", {})
         self._sport_cues = [
             re.compile(rf"\b(?:{p})\b", re.IGNORECASE) for p in sport.get("cues", [])
@@ -117,6 +121,8 @@ class TriggerFinder:
                 protest_end = protest_end if protest_end is not None else m.end()
             elif protest_end is not None and self._is_topic(text, protest_end, m.start()):
                 continue  # "a rally against the killings": the cause of the protest
+            if self._nobody_before.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "no one was killed": no violence of that kind
             found.append(Trigger(offset + m.start(), offset + m.end(), m.group(), tactic))
         return found
 
