@@ -306,3 +306,29 @@ def test_a_place_after_french_elision_is_named(pipeline: Pipeline) -> None:
 def test_violence_since_a_month_of_a_past_year_is_background(pipeline: Pipeline, text: str) -> None:
     reports = pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports
     assert [r for r in reports if r.geo_precision is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Des soldats burkinabè et des supplétifs de l'armée ont tué lundi 40 civils à Dori, "
+            "les accusant de collaborer avec les jihadistes.",
+            ("Military Forces of Burkina Faso", "Civilians (Burkina Faso)"),
+        ),
+        (
+            "Soldiers and Civilian JTF members killed 12 villagers in Konduga on Monday, accusing "
+            "them of collaborating with the insurgents.",
+            ("Military Forces of Nigeria", "Civilians (Nigeria)"),
+        ),
+        (
+            "Des supplétifs de l'armée ont tué lundi 40 civils à Dori.",
+            ("VDP: Volunteers for the Defense of the Homeland", "Civilians (Burkina Faso)"),
+        ),
+    ],
+)
+def test_the_army_s_auxiliaries_named_with_it_fight_on_its_side(
+    pipeline: Pipeline, text: str, pair: tuple[str, str]
+) -> None:
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports
+    assert [(r.actor1, r.actor2) for r in reports] == [pair]

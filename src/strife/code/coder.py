@@ -30,7 +30,7 @@ from strife.code.claims import Claimant, claim_finder, inside_quote
 from strife.code.dates import DateMention, date_finder
 from strife.code.fatalities import Figure, Toll, event_toll, share, toll_finder
 from strife.code.places import CountryMention, PlaceFinder, PlaceMention, dateline_end
-from strife.code.types import Decision, classify
+from strife.code.types import Decision, auxiliary, classify
 from strife.find.triggers import Trigger, trigger_finder
 from strife.geo.data import Country, load_countries
 from strife.geo.distance import distance_km
@@ -1329,7 +1329,13 @@ def _state_subject(frame: Frame) -> ActorMention | None:
         if not before or not before[0].is_state or before[0].target:
             continue
         s = info.sentence
-        gap = s.text[before[0].end - s.start : first - s.start]
+        # "des soldats et des supplétifs de l'armée ont tué": the forces with their auxiliaries
+        last = before[0]
+        for a in before[1:]:
+            if not (a.is_state or auxiliary(a)):
+                break
+            last = a
+        gap = s.text[last.end - s.start : first - s.start]
         # "Gendarmerie post attacked": a place of the forces named, not the forces acting
         told = s.text[before[0].start - s.start : first - s.start]
         if _ACCUSED.match(gap) or (len(gap.split()) <= 5 and not _PASSIVE_OR_THING.search(told)):

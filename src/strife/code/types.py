@@ -114,6 +114,10 @@ def classify(
             state_side = next(a for a in actors if a.role == "police")
         elif "military" in roles:
             state_side = next(a for a in actors if a.role == "military")
+    if state_side is not None:
+        # "des soldats et des supplétifs de l'armée": the army's auxiliaries named with it
+        # fight on its side; the army is the actor (ACLED keeps them associated)
+        named_groups = [a for a in named_groups if not auxiliary(a)]
     # "GATIA militiamen were abducted by gunmen": the gunmen, not the men hit, are the doers
     armed_generic = next(
         (a for a in sorted(actors, key=lambda a: a.target) if a.role in _ARMED_ROLES), None
@@ -321,6 +325,13 @@ def classify(
     if "arrest" in tactics and state_side is not None:
         return Decision(event_type("Arrests"), state_side, None)
     return None
+
+
+def auxiliary(actor: ActorMention) -> bool:
+    """A militia attached to state forces (its parent in the actor file is one)."""
+    known = actor_by_name(actor.name) if actor.name else None
+    parent = actor_by_name(known.parent) if known is not None and known.parent else None
+    return parent is not None and parent.kind in ("state_military", "state_police")
 
 
 def _is_military(actor: ActorMention) -> bool:
