@@ -352,3 +352,15 @@ def test_figures_listed_together(language: str, text: str, listed: list[bool]) -
 )
 def test_no_one_killed_is_no_death(language: str, text: str) -> None:
     assert toll_finder(language).find(text, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The blast killed at least nine people, police said."),
+        ("fr", "L'explosion a tué neuf personnes, selon la police."),
+    ],
+)
+def test_a_toll_of_people_is_not_the_source_s(language: str, text: str) -> None:
+    (toll,) = toll_finder(language).find(text, 0)
+    assert (toll.low, toll.victims) == (9, None)

@@ -353,6 +353,7 @@ class TollFinder:
         if window and window[0] in self.units:
             return False, None
         aside = False
+        people = False  # "seven people, police said": the figure's noun leaves who died unsaid
         for k in range(len(window)):
             if _starts(window, k, self.count_nouns) and not aside:
                 return False, None  # "two sources put the death toll at 30": the toll is later
@@ -370,8 +371,9 @@ class TollFinder:
                 break  # "killing ten and wounding several others": the wounded are another clause
             if window[k] in self.breakdown_words:
                 aside = True  # "six personnes dont un gendarme": the figure's people stay mixed
-            if victims is None and not aside:
+            if victims is None and not aside and not people:
                 victims = self._victims_at(window, k)
+                people = victims is None and window[k] in _PEOPLE
             if _starts(window, k, self.not_death):
                 return False, victims
             if _starts(window, k, self.death_after):
@@ -408,13 +410,12 @@ class TollFinder:
     def _victims_at(self, words: list[str], k: int) -> str | None:
         for group, phrases in self.victim_words.items():
             if _starts(words, k, phrases):
-                return (
-                    None
-                    if group == "civilians"
-                    and words[k] in {"people", "persons", "personnes", "men", "hommes"}
-                    else group
-                )
+                return None if group == "civilians" and words[k] in _PEOPLE else group
         return None
+
+
+# words for people of any kind: a toll of "30 people" mixes soldiers, attackers and civilians
+_PEOPLE = frozenset({"people", "persons", "personnes", "men", "hommes"})
 
 
 def _named_by_breakdown(toll: Toll, breakdown: list[tuple[int, str | None]]) -> Toll:
