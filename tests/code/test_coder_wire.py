@@ -67,3 +67,25 @@ def test_a_headline_of_another_group_s_violence_is_another_event(pipeline: Pipel
     placed = [r for r in reports if r.location == "Sake"]
     assert len(placed) == 1
     assert placed[0].actor1 == "M23: March 23 Movement"
+
+
+def test_the_same_day_is_the_event_s_not_the_statement_s(pipeline: Pipeline) -> None:
+    text = (
+        "Shelling killed nine civilians in Kadugli on Saturday, a rescue group said in a "
+        "statement on Sunday.\n\n"
+        "On the same day, the army's air force bombed positions near Dilling, residents said."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 3))).reports
+    assert [(r.location, str(r.event_date)) for r in reports] == [
+        ("Kadugli", "2025-05-31"),
+        ("Dilling", "2025-05-31"),
+    ]
+
+
+def test_the_army_s_aircraft_named_before_the_group_hit_struck(pipeline: Pipeline) -> None:
+    text = "The army's air force bombed RSF positions near Dilling on Saturday, residents said."
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 3))).reports
+    assert (report.sub_event_type, report.actor1) == (
+        "Air/drone strike",
+        "Military Forces of Sudan",
+    )

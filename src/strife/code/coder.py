@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -123,7 +123,9 @@ class ArticleCoder:
         self._report_date = re.compile(
             r"\b(?:"
             + "|".join(discourse["report_verbs"])
-            + r")(?:\s+\w+){0,2}?\s+(?:on\s+|le\s+|ce\s+)?$",
+            # "said in a statement on Tuesday", "a indiqué dans un communiqué le 3 mai"
+            + r")(?:\s+(?:in|dans|via)\s+(?:a|an|its|their|un|une|son|leur)\s+\w+)?"
+            + r"(?:\s+\w+){0,2}?\s+(?:on\s+|le\s+|ce\s+)?$",
             re.IGNORECASE,
         )
         self._attribution = compile_alternation(discourse["attribution"], name="attribution")
@@ -308,7 +310,7 @@ class ArticleCoder:
     ) -> list[Report]:
         """Reports for an article from its analysed trigger sentences (in text order)."""
         infos = [part for info in infos for part in (info, info.other) if part is not None]
-        _anchor_relative_days(infos)
+        _anchor_relative_days(infos, self._told)
         self._attribute(article.text, infos)
         opening = next((i for i in infos if i.triggers or i.nonviolent), None)
         if opening is not None and opening.nonviolent:
@@ -1382,10 +1384,13 @@ def year_in_text(text: str) -> int | None:
     return max(years) if years else None
 
 
-def _anchor_relative_days(infos: list[SentenceInfo]) -> None:
+def _anchor_relative_days(
+    infos: list[SentenceInfo], told: Callable[[SentenceInfo, DateMention], bool]
+) -> None:
     """Resolve "the previous morning", "le lendemain" against the day the sentence before gave
     ("On Sunday a video circulated … The previous morning gunmen …"); with no such day they
-    stay relative to publication."""
+    stay relative to publication. A day the news came out ("the group said in a statement on
+    Tuesday") is no anchor: "on the same day" after it is the event's day."""
     last: tuple[int, date] | None = None
     for info in infos:
         for k, d in enumerate(info.dates):
@@ -1402,7 +1407,7 @@ def _anchor_relative_days(infos: list[SentenceInfo]) -> None:
                 if anchor is not None:
                     value = anchor + timedelta(days=d.after_previous)
                     info.dates[k] = dataclasses.replace(d, value=value, unresolved=False)
-            elif d.value is not None and d.precision == 1:
+            elif d.value is not None and d.precision == 1 and not told(info, d):
                 last = (d.end, d.value)
 
 

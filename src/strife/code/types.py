@@ -270,7 +270,9 @@ def classify(
     remote = next((t for t in remote_tactics() if t in tactics), None)
     if remote == "airstrike":
         actor1: ActorMention | str = state_side or "military"
-        if named_groups and (not state or named_groups[0].start < state.start):
+        # the forces named, by name or as "the army's air force"
+        flyer = state or (state_side if isinstance(state_side, ActorMention) else None)
+        if named_groups and (not flyer or named_groups[0].start < flyer.start):
             # drones are flown by armed groups too: "JNIM drone attack on the camp", "an attack
             # by the RSF …, according to the army"
             actor1 = named_groups[0] if not hits_attackers else actor1
