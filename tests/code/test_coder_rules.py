@@ -332,3 +332,29 @@ def test_the_army_s_auxiliaries_named_with_it_fight_on_its_side(
 ) -> None:
     reports = pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports
     assert [(r.actor1, r.actor2) for r in reports] == [pair]
+
+
+def test_the_gendarmerie_post_of_a_town_is_at_the_town(pipeline: Pipeline) -> None:
+    text = (
+        "Mardi, le poste de la gendarmerie de Ténenkou, dans la région de Mopti, a été attaqué "
+        "par des hommes armés."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 12))).reports
+    assert [(r.location, r.geo_precision) for r in reports] == [("Ténenkou", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mercredi, un camion a été incendié par des hommes armés près de Niono, sans faire de "
+        "victimes.",
+        "On Wednesday, gunmen torched a truck near Niono without causing casualties.",
+    ],
+)
+def test_property_burnt_without_victims_is_property_destruction(
+    pipeline: Pipeline, text: str
+) -> None:
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 12))).reports
+    assert [(r.sub_event_type, r.fatalities) for r in reports] == [
+        ("Looting/property destruction", 0)
+    ]

@@ -138,7 +138,9 @@ def _cues() -> _Cues:
         locative=re.compile(
             rf"(?:\b{_alt(d['locative'])}\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?"
             rf"(?:{nouns}\s+(?:of\s+|de\s+|d'|du\s+)?)?$"
-            rf"|\b{nouns}(?:\s+(?:de\s+)?[^\W\d_]+)?\s+(?:of|de|du|d')\s*$)",
+            # "le poste de la gendarmerie de X": a noun of the place's between
+            rf"|\b{nouns}(?:\s+(?:de\s+|of\s+)?(?:la\s+|l'|the\s+)?[^\W\d_]+)?"
+            rf"\s+(?:of|de|du|d')\s*$)",
             i,
         ),
         place_after=re.compile(rf"^\s+(?:military\s+)?{_alt(d['place_after'])}\b", i),
