@@ -364,3 +364,8 @@ def test_no_one_killed_is_no_death(language: str, text: str) -> None:
 def test_a_toll_of_people_is_not_the_source_s(language: str, text: str) -> None:
     (toll,) = toll_finder(language).find(text, 0)
     assert (toll.low, toll.victims) == (9, None)
+
+
+def test_bodies_found_are_deaths_in_french() -> None:
+    (toll,) = toll_finder("fr").find("Au moins 23 corps ont été retrouvés près du puits.", 0)
+    assert toll.low == 23
