@@ -369,3 +369,17 @@ def test_a_toll_of_people_is_not_the_source_s(language: str, text: str) -> None:
 def test_bodies_found_are_deaths_in_french() -> None:
     (toll,) = toll_finder("fr").find("Au moins 23 corps ont été retrouvés près du puits.", 0)
     assert toll.low == 23
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low"),
+    [
+        ("en", "Gunmen ambushed a lorry near Bunia, killing its driver.", 1),
+        ("fr", "Des hommes armés ont attaqué un camion près de Bunia, tuant son chauffeur.", 1),
+        ("en", "The army said it killed its targets near Bunia.", None),
+    ],
+)
+def test_killing_one_person_named_by_a_possessive(
+    language: str, text: str, low: int | None
+) -> None:
+    assert [t.low for t in toll_finder(language).find(text, 0)] == ([low] if low else [])
