@@ -89,3 +89,26 @@ def test_the_army_s_aircraft_named_before_the_group_hit_struck(pipeline: Pipelin
         "Air/drone strike",
         "Military Forces of Sudan",
     )
+
+
+def test_a_day_told_by_took_place_dates_the_event(pipeline: Pipeline) -> None:
+    text = (
+        "The U.S. military said Thursday it carried out an airstrike against al-Shabaab in "
+        "southern Somalia, killing two fighters. The strike took place Monday near Bu'aale, in "
+        "the Middle Juba region, the statement said."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 10, 2))).reports
+    assert str(report.event_date) == "2025-09-29"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab has fought for more than 15 years to topple the government in Mogadishu.",
+        "Boko Haram combat depuis plus de quinze ans l'armée à Maiduguri.",
+        "Officials said troops are preparing a new offensive near Jilib.",
+    ],
+)
+def test_years_of_war_and_planned_offensives_are_no_events(pipeline: Pipeline, text: str) -> None:
+    reports = pipeline.extract(Article(text=text, published=date(2025, 10, 2))).reports
+    assert [r for r in reports if r.geo_precision is not None] == []

@@ -130,6 +130,7 @@ class ArticleCoder:
         )
         self._attribution = compile_alternation(discourse["attribution"], name="attribution")
         self._earlier_event = compile_alternation(discourse["earlier_event"], name="earlier_event")
+        self._event_verbs = compile_alternation(discourse["event_verbs"], name="event_verbs")
         after = discourse["event_after_date"]
         self._event_after_date = (
             re.compile(r"^\s*(?:" + "|".join(after) + r")\b", re.IGNORECASE) if after else None
@@ -887,8 +888,12 @@ class ArticleCoder:
             used = True
         precise = [d for d in info.dates if d.value is not None and d.precision == 1]
         current = frame.date
+        # "The strike took place Tuesday near X": a day for the event just told
+        telling = info.anaphoric or (
+            not info.triggers and bool(self._event_verbs.search(info.sentence.text))
+        )
         if (
-            info.anaphoric
+            telling
             and precise
             and (
                 current is None
