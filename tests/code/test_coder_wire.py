@@ -112,3 +112,17 @@ def test_a_day_told_by_took_place_dates_the_event(pipeline: Pipeline) -> None:
 def test_years_of_war_and_planned_offensives_are_no_events(pipeline: Pipeline, text: str) -> None:
     reports = pipeline.extract(Article(text=text, published=date(2025, 10, 2))).reports
     assert [r for r in reports if r.geo_precision is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, a suicide bomber blew herself up at a market in Konduga, killing three "
+        "civilians, residents said. Police blamed Boko Haram for that attack.",
+        "Vendredi, une kamikaze s'est fait exploser sur un marché de Konduga, tuant trois civils, "
+        "selon des habitants. La police a imputé l'attaque à Boko Haram.",
+    ],
+)
+def test_the_group_blamed_for_the_attack_just_told_did_it(pipeline: Pipeline, text: str) -> None:
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 8, 4))).reports
+    assert report.actor1 == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"

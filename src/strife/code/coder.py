@@ -374,6 +374,8 @@ class ArticleCoder:
                             or info.claimants
                             or stated
                             or _intervention(info)
+                            # "Police blamed Boko Haram for that attack": who did it
+                            or (info.refers_back and self._attribution.search(info.sentence.text))
                         ):
                             target.infos.append(info)
                         if not info.triggers or info.anaphoric:
