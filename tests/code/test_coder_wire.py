@@ -126,3 +126,16 @@ def test_years_of_war_and_planned_offensives_are_no_events(pipeline: Pipeline, t
 def test_the_group_blamed_for_the_attack_just_told_did_it(pipeline: Pipeline, text: str) -> None:
     (report,) = pipeline.extract(Article(text=text, published=date(2025, 8, 4))).reports
     assert report.actor1 == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+
+
+def test_an_undated_headline_tells_of_the_days_the_lead_gives(pipeline: Pipeline) -> None:
+    text = (
+        "Burkina : des femmes enlevées près de Djibo\n\n"
+        "Une trentaine de femmes ont été enlevées mardi et mercredi par des hommes armés près de "
+        "Djibo, ont indiqué des sources locales."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 5))).reports
+    assert [(str(r.event_date), r.location) for r in reports] == [
+        ("2025-06-03", "Djibo"),
+        ("2025-06-04", "Djibo"),
+    ]

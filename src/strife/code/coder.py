@@ -412,6 +412,22 @@ class ArticleCoder:
                     for frame in days:
                         self._merge(frame, mention)
                 continue
+            if (
+                current is not None
+                and current.date is None
+                and current is frames[-1]
+                and len(mentions) > 1
+                and all(m.date is not None and m.split == len(mentions) for m in mentions)
+                and all(self._compatible(m, current, of_day=True) for m in mentions)
+            ):
+                # "Women abducted near X" then "abducted on Thursday and Friday near X": the
+                # undated telling is of those days
+                frames.pop()
+                for mention in mentions:
+                    mention.infos[:0] = [i for i in current.infos if i not in mention.infos]
+                    mention.place = mention.place or current.place
+                    mention.country = mention.country or current.country
+                current = None
             for mention in mentions:
                 if current is not None and (
                     self._compatible(current, mention)

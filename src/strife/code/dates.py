@@ -128,9 +128,13 @@ class DateFinder:
             rf"(?P<relctx>{_alt(self.relative_to_context)})"
             rf"|(?P<relday>{_alt(self.relative_days)})|(?P<relweek>{_alt(self.relative_weeks)})"
         )
+        # "jeudi et vendredi", "on Saturday and Sunday": two days told together, one event each
+        listed = _alt(spans["list"])
+        weekdays = rf"(?P<wa>{wd})\s+(?:{listed})\s+(?P<wb>{wd})"
+        self._between_before = re.compile(rf"\b(?:{_alt(spans['between'])})\s+$", re.IGNORECASE)
         self._night_before = re.compile(rf"(?:{night})\s+$", re.IGNORECASE)
         self._pattern = re.compile(
-            rf"(?<!\w)(?:(?P<night>{night_rx})|(?P<span>{span})|(?P<months>{months_span})|(?P<abs>{absolute})|(?P<rel>{relative})"
+            rf"(?<!\w)(?:(?P<night>{night_rx})|(?P<span>{span})|(?P<months>{months_span})|(?P<abs>{absolute})|(?P<rel>{relative})|(?P<wdlist>{weekdays})"
             rf"|(?P<wd>{weekday})|(?P<mon>{month_only}))(?!\w)",
             re.IGNORECASE,
         )
@@ -158,6 +162,13 @@ class DateFinder:
                 found.extend(self._absolute(m, start, end, surface, published, year))
             elif m.group("rel"):
                 found.append(self._relative(m, start, end, surface, published))
+            elif m.group("wdlist") and not self._between_before.search(text[: m.start()]):
+                for name in (m.group("wa"), m.group("wb")):
+                    wd = self.weekdays[name.lower()]
+                    found.append(self._weekday(start, end, surface, wd, False, published))
+            elif m.group("wdlist"):
+                wd = self.weekdays[m.group("wa").lower()]  # "between Saturday and Sunday"
+                found.append(self._weekday(start, end, surface, wd, False, published))
             elif m.group("wd"):
                 last = bool(m.group("last"))
                 wd = self.weekdays[m.group("weekday").lower()]
