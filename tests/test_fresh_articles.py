@@ -217,10 +217,19 @@ ARTICLES: dict[str, tuple[str, list[Expected]]] = {
             )
         ],
     ),
-    # drone strike told by the FLA (which the pipeline still takes for the drone's operator)
+    # drone strike told by the FLA, which flew no drone
     "fr02-kidal-drone.txt": (
         "2025-09-16",
-        [ev("Air/drone strike", "2025-09-10", "Ti-n-Zaouâtene", None, "Civilians (Mali)", 8)],
+        [
+            ev(
+                "Air/drone strike",
+                "2025-09-10",
+                "Ti-n-Zaouâtene",
+                "Military Forces of Mali",
+                "Civilians (Mali)",
+                8,
+            )
+        ],
     ),
     # IED near Tassara and a device defused "le même jour" (dated to the news: left open)
     "fr03-tahoua-engin.txt": (

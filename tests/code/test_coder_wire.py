@@ -139,3 +139,17 @@ def test_an_undated_headline_tells_of_the_days_the_lead_gives(pipeline: Pipeline
         ("2025-06-03", "Djibo"),
         ("2025-06-04", "Djibo"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une frappe de drone a tué lundi six civils près de Kidal, a affirmé le FLA.",
+        "A drone strike killed six civilians near Kidal on Monday, the FLA said.",
+    ],
+)
+def test_a_group_telling_of_a_drone_strike_did_not_fly_the_drone(
+    pipeline: Pipeline, text: str
+) -> None:
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 3))).reports
+    assert (report.actor1, report.actor2) == ("Military Forces of Mali", "Civilians (Mali)")

@@ -1038,6 +1038,11 @@ class ArticleCoder:
         tactics = {t.tactic for i in frame.infos if i.eventive for t in i.triggers}
         if not tactics:
             return None, last_group
+        if "airstrike" in tactics:
+            # "une frappe de drone a tué huit civils, selon le FLA": the group told as the source
+            # of the news flew no drone
+            sources = {a.start for i in frame.infos for a in i.actors if _source_after(i, a)}
+            named_groups = [a for a in named_groups if a.start not in sources]
         if any(_intervention(i) for i in frame.infos):
             tactics.add("intervention")
         victims = {t.victims for t, _ in frame.tolls if t.victims}
@@ -1366,6 +1371,15 @@ def _state_subject(frame: Frame) -> ActorMention | None:
         if _ACCUSED.match(gap) or (len(gap.split()) <= 5 and not _PASSIVE_OR_THING.search(told)):
             return before[0]
     return None
+
+
+def _source_after(info: SentenceInfo, actor: ActorMention) -> bool:
+    """An armed group told as the source after the violence ("…, the FLA said", "…, selon le
+    FLA") that does not claim it."""
+    if info.responsibility or not info.triggers or not actor.is_armed_non_state or actor.target:
+        return False
+    first = min(t.start for t in info.triggers)
+    return any(first < c.start <= actor.start < c.end for c in info.claimants)
 
 
 def _intervention(info: SentenceInfo) -> bool:
