@@ -212,3 +212,15 @@ def test_violence_said_not_to_have_happened_is_no_trigger(
     language: str, text: str, tactic: str, found: bool
 ) -> None:
     assert (tactic in {t.tactic for t in trigger_finder(language).find(text)}) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("Une attaque a visé le marché de Djibo mercredi.", False),
+        ("Des milliers de personnes ont marché dans les rues de Niamey.", True),
+        ("Une marche pacifique a eu lieu à Bamako.", True),
+    ],
+)
+def test_a_market_is_no_march(text: str, protest: bool) -> None:
+    assert ("protest" in {t.tactic for t in trigger_finder("fr").find(text)}) is protest
