@@ -153,3 +153,12 @@ def test_a_group_telling_of_a_drone_strike_did_not_fly_the_drone(
 ) -> None:
     (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 3))).reports
     assert (report.actor1, report.actor2) == ("Military Forces of Mali", "Civilians (Mali)")
+
+
+def test_a_toll_in_two_listed_villages_is_split_between_them(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed nine people in attacks on two villages, Tillia and Abala, in western "
+        "Niger on Sunday, local officials said."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports
+    assert [(r.location, r.fatalities) for r in reports] == [("Tillia", 5), ("Abala", 4)]

@@ -383,3 +383,14 @@ def test_killing_one_person_named_by_a_possessive(
     language: str, text: str, low: int | None
 ) -> None:
     assert [t.low for t in toll_finder(language).find(text, 0)] == ([low] if low else [])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen killed nine people in attacks on two villages."),
+        ("fr", "Des hommes armés ont tué neuf personnes dans des attaques contre deux villages."),
+    ],
+)
+def test_a_toll_told_with_the_attacks_it_came_from(language: str, text: str) -> None:
+    assert [t.low for t in toll_finder(language).find(text, 0)] == [9]

@@ -76,6 +76,7 @@ class TollFinder:
         self.units = frozenset(data["units"])
         self.things = frozenset(data.get("things", ()))
         self.not_death = _Phrases(data["not_death_words"])
+        self.not_death_after = frozenset(data.get("not_death_after", []))
         self.count_nouns = _Phrases(data.get("count_nouns", []))
         self._toll_cue = re.compile(
             r"(?:" + "|".join(data.get("toll_cues", [])) + r")\s*$", re.IGNORECASE
@@ -374,7 +375,9 @@ class TollFinder:
             if victims is None and not aside and not people:
                 victims = self._victims_at(window, k)
                 people = victims is None and window[k] in _PEOPLE
-            if _starts(window, k, self.not_death):
+            if _starts(window, k, self.not_death) and not any(
+                w in self.not_death_after for w in window[max(0, k - 2) : k]
+            ):
                 return False, victims
             if _starts(window, k, self.death_after):
                 return True, victims

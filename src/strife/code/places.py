@@ -200,14 +200,17 @@ def _locating_after(d: dict[str, list[str]]) -> re.Pattern[str]:
 def _continue_locatives(text: str, offset: int, places: list[PlaceMention]) -> None:
     """Names that follow a located place in the same phrase are located too:
     "in Bala Duri area of Pul-e Khumri district, Baghlan", "in Nabiganj (Habiganj, Sylhet)"."""
-    last_end: int | None = None
+    last: PlaceMention | None = None
     for pm in places:
-        if pm.relation == "other" and last_end is not None:
-            gap = text[last_end - offset : pm.start - offset]
-            if _GAP.match(gap) and re.search(r"[,(]|\b(?:of|de|du)\s*$", gap):
+        if pm.relation == "other" and last is not None:
+            gap = text[last.end - offset : pm.start - offset]
+            # "in Tillia and Abala", "à Tillia et Abala": a list of the event's places (not the
+            # ends of a road or of a span between two places)
+            listed = last.relation == "in" and re.search(r"^\s*(?:and|et)\s*$", gap)
+            if _GAP.match(gap) and (listed or re.search(r"[,(]|\b(?:of|de|du)\s*$", gap)):
                 pm.relation = "in"
         if pm.relation != "other":
-            last_end = pm.end
+            last = pm
 
 
 @dataclass(slots=True)
