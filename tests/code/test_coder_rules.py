@@ -358,3 +358,16 @@ def test_property_burnt_without_victims_is_property_destruction(
     assert [(r.sub_event_type, r.fatalities) for r in reports] == [
         ("Looting/property destruction", 0)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of people marched peacefully through Niamey on Saturday, chanting slogans "
+        "against France.",
+        "Des milliers de personnes ont marché samedi dans les rues de Niamey contre la France.",
+    ],
+)
+def test_a_march_through_a_city_is_there(pipeline: Pipeline, text: str) -> None:
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports
+    assert [(r.location, r.actor1) for r in reports] == [("Niamey", "Protesters (Niger)")]
