@@ -371,3 +371,14 @@ def test_property_burnt_without_victims_is_property_destruction(
 def test_a_march_through_a_city_is_there(pipeline: Pipeline, text: str) -> None:
     reports = pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports
     assert [(r.location, r.actor1) for r in reports] == [("Niamey", "Protesters (Niger)")]
+
+
+def test_niger_state_is_nigeria_s(pipeline: Pipeline) -> None:
+    text = (
+        "Earlier this week, gunmen kidnapped a priest in Niger state's Rafi local government "
+        "area, police said."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 13))).reports
+    assert [(r.country, r.actor1) for r in reports] == [
+        ("Nigeria", "Unidentified Armed Group (Nigeria)")
+    ]

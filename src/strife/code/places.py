@@ -322,6 +322,8 @@ class PlaceFinder:
                     i, matched = j, True
                     break
                 country = self.gazetteer.country(surface)
+                if country is not None and _cues().region_after.match(text[b : b + 30]):
+                    country = None  # "Niger State" is Nigeria's, not the country Niger
                 if country is not None:
                     nearby = bool(_cues().near.search(text[max(0, a - 60) : a]))
                     countries.append(
