@@ -11,6 +11,8 @@ from tests.test_pipeline import pipeline
 
 __all__ = ["pipeline"]
 
+JNIM_NAME = "JNIM: Group for Support of Islam and Muslims"
+
 
 def _one(pipeline: Pipeline, text: str) -> tuple[str, str, str | None]:
     reports = [
@@ -382,3 +384,37 @@ def test_niger_state_is_nigeria_s(pipeline: Pipeline) -> None:
     assert [(r.country, r.actor1) for r in reports] == [
         ("Nigeria", "Unidentified Armed Group (Nigeria)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 June 2025, FAMa and Africa Corps forces conducted airstrikes on JNIM positions "
+            "near Diafarabe.",
+            ("Air/drone strike", "Military Forces of Mali", JNIM_NAME, 0),
+        ),
+        (
+            "On 9 June 2025, RSF drones struck Kassala airport. No casualties were reported.",
+            ("Air/drone strike", "Rapid Support Forces", None, 0),
+        ),
+        (
+            "On 10 June 2025, the body of a trader abducted by ISWAP was found near Monguno.",
+            ("Attack", "Islamic State West Africa Province", "Civilians (Nigeria)", 1),
+        ),
+    ],
+)
+def test_drones_bodies_and_allies_in_notes(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str | None, int]
+) -> None:
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports
+    assert (report.sub_event_type, report.actor1, report.actor2, report.fatalities) == expected
+
+
+def test_a_death_that_caused_a_riot_is_not_the_riot_s(pipeline: Pipeline) -> None:
+    text = (
+        "On 8 May 2025, about 300 residents set fire to a police post in Mopti after the body "
+        "of a young man was found near the river."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 5, 8))).reports
+    assert (report.event_type, report.fatalities) == ("Riots", 0)

@@ -92,6 +92,10 @@ class TollFinder:
         self._nobody = re.compile(
             r"(?<!\w)(?:" + "|".join(data.get("nobody", [])) + r")", re.IGNORECASE
         )
+        self._cause_before = re.compile(
+            r"\b(?:" + ("|".join(data.get("cause_before", [])) or r"(?!)") + r")\b[^,.;]{0,30}$",
+            re.IGNORECASE,
+        )
         self.range_words = frozenset(data["range_words"])
         self.between = frozenset(data["between"])
         self.one_words = frozenset(data["one_words"])
@@ -262,6 +266,8 @@ class TollFinder:
         clause = re.split(r"[,;:]", text[max(0, m.start() - 30) : m.start()])[-1]
         if self._nobody.search(clause + m.group()):
             return []  # "No one was killed", "personne n'a été tué"
+        if self._cause_before.search(clause):
+            return []  # "protested after the body of a boy was found": the protest's cause
         # who died: "killing one militant", "un soldat tué"
         words = [w.group().lower() for w in _WORD.finditer(m.group() + " " + text[m.end() :])]
         victims = next(

@@ -277,10 +277,15 @@ def classify(
             # by the RSF …, according to the army"
             actor1 = named_groups[0] if not hits_attackers else actor1
         target = None
+        # "FAMa and Africa Corps forces struck JNIM positions": foreign forces named with the
+        # state's fly with it; the group is the one hit
+        hit = next((a for a in named_groups if a.inter != 8), None) or (
+            named_groups[0] if named_groups else None
+        )
         if hits_civilians and not hits_attackers:
             target = "civilians"
-        elif named_groups and actor1 is not named_groups[0]:
-            target = named_groups[0]
+        elif hit is not None and actor1 is not hit:
+            target = hit
         elif actor1 is not state_side and state_side is not None:
             target = state_side
         return Decision(event_type("Air/drone strike"), actor1, target)
