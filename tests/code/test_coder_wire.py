@@ -162,3 +162,14 @@ def test_a_toll_in_two_listed_villages_is_split_between_them(pipeline: Pipeline)
     )
     reports = pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports
     assert [(r.location, r.fatalities) for r in reports] == [("Tillia", 5), ("Abala", 4)]
+
+
+def test_a_fronted_clause_of_an_earlier_event_keeps_its_place(pipeline: Pipeline) -> None:
+    text = (
+        "A week after the massacre in Solenzo, soldiers killed 18 suspected militants in an "
+        "ambush near Dédougou on Tuesday, the army said."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 5))).reports
+    assert [(r.location, str(r.event_date), r.fatalities) for r in reports] == [
+        ("Dédougou", "2025-06-03", 18)
+    ]

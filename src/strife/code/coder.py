@@ -190,6 +190,26 @@ class ArticleCoder:
                 year,
             )
             tail.earlier = True
+            comma = sentence.text.find(",", cue.end())
+            if not sentence.text[: cue.start()].strip() and comma > 0:
+                # "A week after the massacre in Solenzo, soldiers killed 18 militants near
+                # Dédougou": the clause up to the comma tells the earlier event
+                cut = sentence.start + comma + 1
+                earlier = self._analyse(
+                    Sentence(sentence.start, cut, sentence.text[: comma + 1], sentence.paragraph),
+                    published,
+                    [n for n in extra_names if n[1] <= cut],
+                    year,
+                )
+                earlier.earlier = True
+                main = self._analyse(
+                    Sentence(cut, sentence.end, sentence.text[comma + 1 :], sentence.paragraph),
+                    published,
+                    [n for n in extra_names if n[0] >= cut],
+                    year,
+                )
+                main.other = earlier
+                return main
             if not sentence.text[: cue.start()].strip():
                 return tail
             head = self._analyse(
