@@ -173,3 +173,12 @@ def test_a_fronted_clause_of_an_earlier_event_keeps_its_place(pipeline: Pipeline
     assert [(r.location, str(r.event_date), r.fatalities) for r in reports] == [
         ("Dédougou", "2025-06-03", 18)
     ]
+
+
+def test_localities_listed_in_a_province_are_the_events_places(pipeline: Pipeline) -> None:
+    text = (
+        "Dans la nuit du 1er au 2 juin, des hommes armés ont attaqué les localités de Tin-Akoff "
+        "et de Markoye, dans la province de l'Oudalan, tuant au moins dix civils."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 5))).reports
+    assert [(r.location, r.geo_precision) for r in reports] == [("Tin-Akoff", 1), ("Markoye", 1)]

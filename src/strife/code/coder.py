@@ -799,19 +799,20 @@ class ArticleCoder:
             for p in event_places
         ):
             event_places = [p for p in event_places if _country_of(p) in provinces]
-        # "in Macomia district, in the province of Cabo Delgado": the province holding another
-        # place named for the event is no second place
+        # "in Macomia district, in the province of Cabo Delgado", "à Markoye, dans la province
+        # de l'Oudalan": the province holding another place named for the event is no second place
         event_places = [
             p
             for p in event_places
             if not (
                 p.place is not None
-                and p.place.kind == "admin1"
+                and p.place.kind in ("admin1", "admin2")
                 and any(
                     q is not p
                     and q.place is not None
-                    and q.place.kind != "admin1"
-                    and q.place.admin1 == p.place.name
+                    and q.place.kind not in ("admin1", "admin2")
+                    and p.place.name
+                    in ((q.place.admin1,) if p.place.kind == "admin1" else (q.place.admin2,))
                     for q in event_places
                 )
             )
