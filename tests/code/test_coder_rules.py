@@ -11,6 +11,8 @@ from tests.test_pipeline import pipeline
 
 __all__ = ["pipeline"]
 
+JNIM_NAME = "JNIM: Group for Support of Islam and Muslims"
+
 
 def _one(pipeline: Pipeline, text: str) -> tuple[str, str, str | None]:
     reports = [
@@ -275,3 +277,144 @@ def test_a_crowd_fights_another_crowd_or_only_property(
 )
 def test_a_police_post_attacked_is_a_battle_with_the_police(pipeline: Pipeline, text: str) -> None:
     assert _one(pipeline, text)[1:] == ("Unidentified Armed Group (Mali)", "Police Forces of Mali")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cameroon's attack sank Gabon 2-0 in a World Cup qualifier in Yaounde on Sunday, the "
+        "striker scoring twice before half-time.",
+        "Le sélectionneur du Niger a salué dimanche à Niamey son attaque, auteur de trois buts en "
+        "deux matches lors des éliminatoires.",
+    ],
+)
+def test_a_team_s_attack_is_play_in_a_sports_story(pipeline: Pipeline, text: str) -> None:
+    assert pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports == []
+
+
+def test_a_place_after_french_elision_is_named(pipeline: Pipeline) -> None:
+    text = "Des hommes armés ont enlevé lundi douze commerçants près d'Arbinda, selon un élu."
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports
+    assert [(r.location, r.geo_precision) for r in reports] == [("Aribinda", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La province du Soum est le théâtre depuis mars 2016 d'attaques jihadistes près de Djibo.",
+        "The Soum province has seen jihadist attacks near Djibo since March 2016.",
+    ],
+)
+def test_violence_since_a_month_of_a_past_year_is_background(pipeline: Pipeline, text: str) -> None:
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports
+    assert [r for r in reports if r.geo_precision is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Des soldats burkinabè et des supplétifs de l'armée ont tué lundi 40 civils à Dori, "
+            "les accusant de collaborer avec les jihadistes.",
+            ("Military Forces of Burkina Faso", "Civilians (Burkina Faso)"),
+        ),
+        (
+            "Soldiers and Civilian JTF members killed 12 villagers in Konduga on Monday, accusing "
+            "them of collaborating with the insurgents.",
+            ("Military Forces of Nigeria", "Civilians (Nigeria)"),
+        ),
+        (
+            "Des supplétifs de l'armée ont tué lundi 40 civils à Dori.",
+            ("VDP: Volunteers for the Defense of the Homeland", "Civilians (Burkina Faso)"),
+        ),
+    ],
+)
+def test_the_army_s_auxiliaries_named_with_it_fight_on_its_side(
+    pipeline: Pipeline, text: str, pair: tuple[str, str]
+) -> None:
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports
+    assert [(r.actor1, r.actor2) for r in reports] == [pair]
+
+
+def test_the_gendarmerie_post_of_a_town_is_at_the_town(pipeline: Pipeline) -> None:
+    text = (
+        "Mardi, le poste de la gendarmerie de Ténenkou, dans la région de Mopti, a été attaqué "
+        "par des hommes armés."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 12))).reports
+    assert [(r.location, r.geo_precision) for r in reports] == [("Ténenkou", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mercredi, un camion a été incendié par des hommes armés près de Niono, sans faire de "
+        "victimes.",
+        "On Wednesday, gunmen torched a truck near Niono without causing casualties.",
+    ],
+)
+def test_property_burnt_without_victims_is_property_destruction(
+    pipeline: Pipeline, text: str
+) -> None:
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 12))).reports
+    assert [(r.sub_event_type, r.fatalities) for r in reports] == [
+        ("Looting/property destruction", 0)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of people marched peacefully through Niamey on Saturday, chanting slogans "
+        "against France.",
+        "Des milliers de personnes ont marché samedi dans les rues de Niamey contre la France.",
+    ],
+)
+def test_a_march_through_a_city_is_there(pipeline: Pipeline, text: str) -> None:
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports
+    assert [(r.location, r.actor1) for r in reports] == [("Niamey", "Protesters (Niger)")]
+
+
+def test_niger_state_is_nigeria_s(pipeline: Pipeline) -> None:
+    text = (
+        "Earlier this week, gunmen kidnapped a priest in Niger state's Rafi local government "
+        "area, police said."
+    )
+    reports = pipeline.extract(Article(text=text, published=date(2025, 6, 13))).reports
+    assert [(r.country, r.actor1) for r in reports] == [
+        ("Nigeria", "Unidentified Armed Group (Nigeria)")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 June 2025, FAMa and Africa Corps forces conducted airstrikes on JNIM positions "
+            "near Diafarabe.",
+            ("Air/drone strike", "Military Forces of Mali", JNIM_NAME, 0),
+        ),
+        (
+            "On 9 June 2025, RSF drones struck Kassala airport. No casualties were reported.",
+            ("Air/drone strike", "Rapid Support Forces", None, 0),
+        ),
+        (
+            "On 10 June 2025, the body of a trader abducted by ISWAP was found near Monguno.",
+            ("Attack", "Islamic State West Africa Province", "Civilians (Nigeria)", 1),
+        ),
+    ],
+)
+def test_drones_bodies_and_allies_in_notes(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str | None, int]
+) -> None:
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 6, 10))).reports
+    assert (report.sub_event_type, report.actor1, report.actor2, report.fatalities) == expected
+
+
+def test_a_death_that_caused_a_riot_is_not_the_riot_s(pipeline: Pipeline) -> None:
+    text = (
+        "On 8 May 2025, about 300 residents set fire to a police post in Mopti after the body "
+        "of a young man was found near the river."
+    )
+    (report,) = pipeline.extract(Article(text=text, published=date(2025, 5, 8))).reports
+    assert (report.event_type, report.fatalities) == ("Riots", 0)

@@ -167,3 +167,39 @@ def test_a_weekday_picks_the_year_when_the_article_has_no_date(language: str, te
     # the article names 2021; 17 August was a Wednesday in 2022
     (mention,) = date_finder(language).find(text, 0, None, year=2021)
     assert mention.value == date(2022, 8, 17)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("fr", "enlevées mardi et mercredi près de Djibo", ["2025-06-03", "2025-06-04"]),
+        ("en", "clashes on Saturday and Sunday near Djibo", ["2025-05-31", "2025-06-01"]),
+        ("en", "clashes between Saturday and Sunday near Djibo", ["2025-05-31"]),
+    ],
+)
+def test_two_weekdays_told_together_are_two_days(language: str, text: str, days: list[str]) -> None:
+    found = date_finder(language).find(text, 0, date(2025, 6, 5))
+    assert [str(d.value) for d in found] == days
+    assert len({d.start for d in found}) == 1  # one expression: one event per day it names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "day"),
+    [
+        ("fr", "Le week-end dernier, l'armée a repoussé une attaque", "2025-06-05", "2025-05-31"),
+        ("en", "over the weekend", "2025-06-09", "2025-06-07"),
+        ("en", "at the weekend", "2025-06-08", "2025-06-07"),
+    ],
+)
+def test_a_weekend_is_its_saturday(language: str, text: str, published: str, day: str) -> None:
+    (found,) = date_finder(language).find(text, 0, date.fromisoformat(published))
+    assert (str(found.value), found.precision) == (day, 2)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "shift"),
+    [("en", "Two days later, insurgents raided", 2), ("fr", "Trois jours plus tard, des", 3)],
+)
+def test_days_later_count_from_the_day_told_before(language: str, text: str, shift: int) -> None:
+    (found,) = date_finder(language).find(text, 0, date(2025, 6, 5))
+    assert found.after_previous == shift

@@ -341,3 +341,56 @@ def test_a_count_noun_is_told_apart_from_a_death() -> None:
 )
 def test_figures_listed_together(language: str, text: str, listed: list[bool]) -> None:
     assert [t.listed for t in toll_finder(language).find(text, 0)] == listed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "No one was killed, a police spokesman said."),
+        ("fr", "Personne n'a été tué, selon un élu local."),
+    ],
+)
+def test_no_one_killed_is_no_death(language: str, text: str) -> None:
+    assert toll_finder(language).find(text, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The blast killed at least nine people, police said."),
+        ("fr", "L'explosion a tué neuf personnes, selon la police."),
+    ],
+)
+def test_a_toll_of_people_is_not_the_source_s(language: str, text: str) -> None:
+    (toll,) = toll_finder(language).find(text, 0)
+    assert (toll.low, toll.victims) == (9, None)
+
+
+def test_bodies_found_are_deaths_in_french() -> None:
+    (toll,) = toll_finder("fr").find("Au moins 23 corps ont été retrouvés près du puits.", 0)
+    assert toll.low == 23
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low"),
+    [
+        ("en", "Gunmen ambushed a lorry near Bunia, killing its driver.", 1),
+        ("fr", "Des hommes armés ont attaqué un camion près de Bunia, tuant son chauffeur.", 1),
+        ("en", "The army said it killed its targets near Bunia.", None),
+    ],
+)
+def test_killing_one_person_named_by_a_possessive(
+    language: str, text: str, low: int | None
+) -> None:
+    assert [t.low for t in toll_finder(language).find(text, 0)] == ([low] if low else [])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen killed nine people in attacks on two villages."),
+        ("fr", "Des hommes armés ont tué neuf personnes dans des attaques contre deux villages."),
+    ],
+)
+def test_a_toll_told_with_the_attacks_it_came_from(language: str, text: str) -> None:
+    assert [t.low for t in toll_finder(language).find(text, 0)] == [9]

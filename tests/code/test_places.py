@@ -128,7 +128,7 @@ def test_a_direction_from_a_town_is_near_it_whatever_the_apostrophe(text: str) -
 @pytest.mark.parametrize(
     ("text", "name", "relation"),
     [
-        ("L’embuscade a visé une patrouille au nord-ouest d’Arbinda.", "Arbinda", "in"),
+        ("L’embuscade a visé une patrouille au nord-ouest d’Arbinda.", "Arbinda", "near"),
         ("Les assaillants ont pris le contrôle de l’Inata.", "Inata", "in"),
     ],
 )

@@ -183,3 +183,44 @@ def test_no_pattern_keys_the_prefilter_on_everyday_words(language: str, text: st
     finder = trigger_finder(language)
     assert not finder._word_pairs & {f"{a} {b}" for a, b in pairwise(words)}
     assert not finder.has_trigger(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sport"),
+    [
+        ("en", "Ghana's striker scored twice in the Africa Cup of Nations qualifier.", True),
+        ("fr", "Le sélectionneur a retenu un ailier pour les éliminatoires.", True),
+        ("en", "A coach carrying traders was attacked near Mopti.", False),
+        ("fr", "Les attaquants ont tué quatre gendarmes et blessé un défenseur des droits.", False),
+    ],
+)
+def test_two_sport_words_make_a_sports_story(language: str, text: str, sport: bool) -> None:
+    assert trigger_finder(language).is_sport(text) is sport
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tactic", "found"),
+    [
+        ("en", "Nobody was killed in the raid, the mayor said.", "kill", False),
+        ("en", "No one was hurt but two guards were killed.", "kill", True),
+        ("fr", "Personne n'a été tué lors du pillage, selon le maire.", "kill", False),
+        ("en", "The gunmen marched the hostages into the forest.", "protest", False),
+        ("en", "Hundreds marched through Zinder on Friday.", "protest", True),
+    ],
+)
+def test_violence_said_not_to_have_happened_is_no_trigger(
+    language: str, text: str, tactic: str, found: bool
+) -> None:
+    assert (tactic in {t.tactic for t in trigger_finder(language).find(text)}) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("Une attaque a visé le marché de Djibo mercredi.", False),
+        ("Des milliers de personnes ont marché dans les rues de Niamey.", True),
+        ("Une marche pacifique a eu lieu à Bamako.", True),
+    ],
+)
+def test_a_market_is_no_march(text: str, protest: bool) -> None:
+    assert ("protest" in {t.tactic for t in trigger_finder("fr").find(text)}) is protest

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -29,8 +29,8 @@ from strife.code.actors import ActorMention, actor_finder
 from strife.code.claims import Claimant, claim_finder, inside_quote
 from strife.code.dates import DateMention, date_finder
 from strife.code.fatalities import Figure, Toll, event_toll, share, toll_finder
-from strife.code.places import CountryMention, PlaceFinder, PlaceMention
-from strife.code.types import Decision, classify
+from strife.code.places import CountryMention, PlaceFinder, PlaceMention, dateline_end
+from strife.code.types import Decision, auxiliary, classify
 from strife.find.triggers import Trigger, trigger_finder
 from strife.geo.data import Country, load_countries
 from strife.geo.distance import distance_km
@@ -123,11 +123,14 @@ class ArticleCoder:
         self._report_date = re.compile(
             r"\b(?:"
             + "|".join(discourse["report_verbs"])
-            + r")(?:\s+\w+){0,2}?\s+(?:on\s+|le\s+|ce\s+)?$",
+            # "said in a statement on Tuesday", "a indiqué dans un communiqué le 3 mai"
+            + r")(?:\s+(?:in|dans|via)\s+(?:a|an|its|their|un|une|son|leur)\s+\w+)?"
+            + r"(?:\s+\w+){0,2}?\s+(?:on\s+|le\s+|ce\s+)?$",
             re.IGNORECASE,
         )
         self._attribution = compile_alternation(discourse["attribution"], name="attribution")
         self._earlier_event = compile_alternation(discourse["earlier_event"], name="earlier_event")
+        self._event_verbs = compile_alternation(discourse["event_verbs"], name="event_verbs")
         after = discourse["event_after_date"]
         self._event_after_date = (
             re.compile(r"^\s*(?:" + "|".join(after) + r")\b", re.IGNORECASE) if after else None
@@ -191,6 +194,26 @@ class ArticleCoder:
                 year,
             )
             tail.earlier = True
+            comma = sentence.text.find(",", cue.end())
+            if not sentence.text[: cue.start()].strip() and comma > 0:
+                # "A week after the massacre in Solenzo, soldiers killed 18 militants near
+                # Dédougou": the clause up to the comma tells the earlier event
+                cut = sentence.start + comma + 1
+                earlier = self._analyse(
+                    Sentence(sentence.start, cut, sentence.text[: comma + 1], sentence.paragraph),
+                    published,
+                    [n for n in extra_names if n[1] <= cut],
+                    year,
+                )
+                earlier.earlier = True
+                main = self._analyse(
+                    Sentence(cut, sentence.end, sentence.text[comma + 1 :], sentence.paragraph),
+                    published,
+                    [n for n in extra_names if n[0] >= cut],
+                    year,
+                )
+                main.other = earlier
+                return main
             if not sentence.text[: cue.start()].strip():
                 return tail
             head = self._analyse(
@@ -246,7 +269,7 @@ class ArticleCoder:
 
         dated_now = any(d.precision == 1 and d.value for d in dates)
         background = (
-            (self.triggers.is_background(plain) and not dated_now)
+            (self.triggers.is_background(text) and not dated_now)
             or self.triggers.is_ongoing(plain)
             or _older_year(plain, published, dates)
             or (bool(triggers) and all(past(t) for t in triggers))
@@ -312,7 +335,7 @@ class ArticleCoder:
     ) -> list[Report]:
         """Reports for an article from its analysed trigger sentences (in text order)."""
         infos = [part for info in infos for part in (info, info.other) if part is not None]
-        _anchor_relative_days(infos)
+        _anchor_relative_days(infos, self._told)
         self._attribute(article.text, infos)
         opening = next((i for i in infos if i.triggers or i.nonviolent), None)
         if opening is not None and opening.nonviolent:
@@ -321,6 +344,12 @@ class ArticleCoder:
             for info in infos:
                 if info.unarmed_outcome:
                     info.triggers, info.eventive, info.standalone = [], False, False
+        if self.triggers.is_sport(article.text):
+            # "Nigeria's attack overwhelmed Mali": play, unless other violence is told
+            for info in infos:
+                info.triggers = [t for t in info.triggers if not self.triggers.has_sport_sense(t)]
+                if not info.triggers:
+                    info.eventive = info.standalone = info.anaphoric = False
         article_countries = self._article_countries(infos)
         resolved: list[tuple[float, float]] = []
         regions: list[str] = []  # admin1 regions the article has named so far
@@ -369,6 +398,8 @@ class ArticleCoder:
                             or info.claimants
                             or stated
                             or _intervention(info)
+                            # "Police blamed Boko Haram for that attack": who did it
+                            or (info.refers_back and self._attribution.search(info.sentence.text))
                         ):
                             target.infos.append(info)
                         if not info.triggers or info.anaphoric:
@@ -405,6 +436,22 @@ class ArticleCoder:
                     for frame in days:
                         self._merge(frame, mention)
                 continue
+            if (
+                current is not None
+                and current.date is None
+                and current is frames[-1]
+                and len(mentions) > 1
+                and all(m.date is not None and m.split == len(mentions) for m in mentions)
+                and all(self._compatible(m, current, of_day=True) for m in mentions)
+            ):
+                # "Women abducted near X" then "abducted on Thursday and Friday near X": the
+                # undated telling is of those days
+                frames.pop()
+                for mention in mentions:
+                    mention.infos[:0] = [i for i in current.infos if i not in mention.infos]
+                    mention.place = mention.place or current.place
+                    mention.country = mention.country or current.country
+                current = None
             for mention in mentions:
                 if current is not None and (
                     self._compatible(current, mention)
@@ -745,11 +792,7 @@ class ArticleCoder:
     def _mentions(self, info: SentenceInfo) -> list[Frame]:
         """One frame per place named for the event (and per day, for multi-day spans)."""
         frames = self._split(info)
-        told = [
-            d
-            for d in info.dates
-            if d.value is not None and self._report_date.search(text_before(info, d.start))
-        ]
+        told = [d for d in info.dates if d.value is not None and self._told(info, d)]
         for frame in frames:
             frame.told = told[0] if told else None
         return frames
@@ -758,19 +801,28 @@ class ArticleCoder:
         event_places = [
             p for p in info.places if p.place is not None and p.relation not in ("origin", "other")
         ]
-        # "in Macomia district, in the province of Cabo Delgado": the province holding another
-        # place named for the event is no second place
+        # "clashed around Sake in North Kivu province, despite a ceasefire agreed in Doha": the
+        # province named for the event says which country its places are in
+        provinces = {_country_of(p) for p in event_places if p.place and p.place.kind == "admin1"}
+        if len(provinces) == 1 and any(
+            _country_of(p) in provinces and p.place and p.place.kind != "admin1"
+            for p in event_places
+        ):
+            event_places = [p for p in event_places if _country_of(p) in provinces]
+        # "in Macomia district, in the province of Cabo Delgado", "à Markoye, dans la province
+        # de l'Oudalan": the province holding another place named for the event is no second place
         event_places = [
             p
             for p in event_places
             if not (
                 p.place is not None
-                and p.place.kind == "admin1"
+                and p.place.kind in ("admin1", "admin2")
                 and any(
                     q is not p
                     and q.place is not None
-                    and q.place.kind != "admin1"
-                    and q.place.admin1 == p.place.name
+                    and q.place.kind not in ("admin1", "admin2")
+                    and p.place.name
+                    in ((q.place.admin1,) if p.place.kind == "admin1" else (q.place.admin2,))
                     for q in event_places
                 )
             )
@@ -788,7 +840,7 @@ class ArticleCoder:
         dated = [d for d in info.dates if d.value is not None or d.unresolved]
         # "the ministry reported on Saturday that … the attack on Friday": the day news came out
         # is not the day of the event
-        told = [d for d in dated if self._report_date.search(text_before(info, d.start))]
+        told = [d for d in dated if self._told(info, d)]
         dated = [d for d in dated if d not in told and not self._anchored_to_event(info, d)]
         located = [c for c in info.countries if not c.nearby]
         country = located[0].country if located else None
@@ -831,6 +883,13 @@ class ArticleCoder:
                 [info], place, d0, _country_of(place) or country, 1, [(t, info) for t in info.tolls]
             )
         ]
+
+    def _told(self, info: SentenceInfo, d: DateMention) -> bool:
+        """The day the news came out: after a reporting verb or in the wire dateline."""
+        s = info.sentence
+        return d.start < s.start + dateline_end(s.text) or bool(
+            self._report_date.search(text_before(info, d.start))
+        )
 
     def _anchored_to_event(self, info: SentenceInfo, d: DateMention) -> bool:
         """ "This patrol comes the day after an attack on Monday…": a day counted from an event
@@ -878,8 +937,12 @@ class ArticleCoder:
             used = True
         precise = [d for d in info.dates if d.value is not None and d.precision == 1]
         current = frame.date
+        # "The strike took place Tuesday near X": a day for the event just told
+        telling = info.anaphoric or (
+            not info.triggers and bool(self._event_verbs.search(info.sentence.text))
+        )
         if (
-            info.anaphoric
+            telling
             and precise
             and (
                 current is None
@@ -911,6 +974,13 @@ class ArticleCoder:
             # dated death toll of other people is another event than the undated one told
             return False
         if mention.country and frame.country and mention.country != frame.country:
+            return False
+        where = frame.country or mention.country
+        code = self._code(where) if where else None
+        ours, theirs = _groups(frame, code), _groups(mention, code)
+        if ours and theirs and not ours & theirs:
+            # "Fighting flares as ADF kills civilians" then "M23 rebels and troops clashed":
+            # events of different armed groups
             return False
         if mention.date and frame.date and not _same_day(frame.date, mention.date):
             return False
@@ -999,6 +1069,11 @@ class ArticleCoder:
         tactics = {t.tactic for i in frame.infos if i.eventive for t in i.triggers}
         if not tactics:
             return None, last_group
+        if "airstrike" in tactics:
+            # "une frappe de drone a tué huit civils, selon le FLA": the group told as the source
+            # of the news flew no drone
+            sources = {a.start for i in frame.infos for a in i.actors if _source_after(i, a)}
+            named_groups = [a for a in named_groups if a.start not in sources]
         if any(_intervention(i) for i in frame.infos):
             tactics.add("intervention")
         victims = {t.victims for t, _ in frame.tolls if t.victims}
@@ -1348,12 +1423,27 @@ def _state_subject(frame: Frame) -> ActorMention | None:
         if not before or not before[0].is_state or before[0].target:
             continue
         s = info.sentence
-        gap = s.text[before[0].end - s.start : first - s.start]
+        # "des soldats et des supplétifs de l'armée ont tué": the forces with their auxiliaries
+        last = before[0]
+        for a in before[1:]:
+            if not (a.is_state or auxiliary(a)):
+                break
+            last = a
+        gap = s.text[last.end - s.start : first - s.start]
         # "Gendarmerie post attacked": a place of the forces named, not the forces acting
         told = s.text[before[0].start - s.start : first - s.start]
         if _ACCUSED.match(gap) or (len(gap.split()) <= 5 and not _PASSIVE_OR_THING.search(told)):
             return before[0]
     return None
+
+
+def _source_after(info: SentenceInfo, actor: ActorMention) -> bool:
+    """An armed group told as the source after the violence ("…, the FLA said", "…, selon le
+    FLA") that does not claim it."""
+    if info.responsibility or not info.triggers or not actor.is_armed_non_state or actor.target:
+        return False
+    first = min(t.start for t in info.triggers)
+    return any(first < c.start <= actor.start < c.end for c in info.claimants)
 
 
 def _intervention(info: SentenceInfo) -> bool:
@@ -1395,10 +1485,13 @@ def year_in_text(text: str) -> int | None:
     return max(years) if years else None
 
 
-def _anchor_relative_days(infos: list[SentenceInfo]) -> None:
+def _anchor_relative_days(
+    infos: list[SentenceInfo], told: Callable[[SentenceInfo, DateMention], bool]
+) -> None:
     """Resolve "the previous morning", "le lendemain" against the day the sentence before gave
     ("On Sunday a video circulated … The previous morning gunmen …"); with no such day they
-    stay relative to publication."""
+    stay relative to publication. A day the news came out ("the group said in a statement on
+    Tuesday") is no anchor: "on the same day" after it is the event's day."""
     last: tuple[int, date] | None = None
     for info in infos:
         for k, d in enumerate(info.dates):
@@ -1415,7 +1508,7 @@ def _anchor_relative_days(infos: list[SentenceInfo]) -> None:
                 if anchor is not None:
                     value = anchor + timedelta(days=d.after_previous)
                     info.dates[k] = dataclasses.replace(d, value=value, unresolved=False)
-            elif d.value is not None and d.precision == 1:
+            elif d.value is not None and d.precision == 1 and not told(info, d):
                 last = (d.end, d.value)
 
 
@@ -1599,6 +1692,17 @@ def _place_localities(info: SentenceInfo, named: list[PlaceMention]) -> None:
 def _origin_place(places: list[PlaceMention]) -> PlaceMention | None:
     origins = [p for p in places if p.place is not None and p.relation == "origin"]
     return origins[0] if origins else None
+
+
+def _groups(frame: Frame, country: str | None) -> set[str]:
+    """The armed groups (not state forces) of the event's country that a frame's sentences
+    name; a movement named from abroad ("Daech" in Mali) stands for a local branch."""
+    return {
+        a.name
+        for info in frame.infos
+        for a in info.actors
+        if a.role == "named" and a.name and a.inter in (2, 3, 4) and country in a.countries
+    }
 
 
 def _country_of(pm: PlaceMention | None) -> str | None:

@@ -42,6 +42,7 @@ class DateMention:
 
 
 _WIDTH = {1: 1, 2: 7, 3: 31}
+_SATURDAY = 5
 # A range this long or shorter is one event per day (ACLED: a three-day battle is three events).
 _DAYS_EACH = 3
 # A longer span is no date ACLED would code (anchors §1.8: nothing vaguer than a month).
@@ -63,6 +64,7 @@ class DateFinder:
         self.relative_days: dict[str, int] = data["relative_days"]
         self.relative_to_context: dict[str, int] = data["relative_to_context"]
         self.relative_weeks: dict[str, int] = data["relative_weeks"]
+        self.weekend = frozenset(w.lower() for w in data.get("weekend", []))
         self.month_parts: dict[str, dict[str, object]] = data["month_parts"]
         wd, mo = _alt(self.weekdays), _alt(self.months)
         last = _alt(data["last"])
@@ -128,9 +130,13 @@ class DateFinder:
             rf"(?P<relctx>{_alt(self.relative_to_context)})"
             rf"|(?P<relday>{_alt(self.relative_days)})|(?P<relweek>{_alt(self.relative_weeks)})"
         )
+        # "jeudi et vendredi", "on Saturday and Sunday": two days told together, one event each
+        listed = _alt(spans["list"])
+        weekdays = rf"(?P<wa>{wd})\s+(?:{listed})\s+(?P<wb>{wd})"
+        self._between_before = re.compile(rf"\b(?:{_alt(spans['between'])})\s+$", re.IGNORECASE)
         self._night_before = re.compile(rf"(?:{night})\s+$", re.IGNORECASE)
         self._pattern = re.compile(
-            rf"(?<!\w)(?:(?P<night>{night_rx})|(?P<span>{span})|(?P<months>{months_span})|(?P<abs>{absolute})|(?P<rel>{relative})"
+            rf"(?<!\w)(?:(?P<night>{night_rx})|(?P<span>{span})|(?P<months>{months_span})|(?P<abs>{absolute})|(?P<rel>{relative})|(?P<wdlist>{weekdays})"
             rf"|(?P<wd>{weekday})|(?P<mon>{month_only}))(?!\w)",
             re.IGNORECASE,
         )
@@ -158,6 +164,13 @@ class DateFinder:
                 found.extend(self._absolute(m, start, end, surface, published, year))
             elif m.group("rel"):
                 found.append(self._relative(m, start, end, surface, published))
+            elif m.group("wdlist") and not self._between_before.search(text[: m.start()]):
+                for name in (m.group("wa"), m.group("wb")):
+                    wd = self.weekdays[name.lower()]
+                    found.append(self._weekday(start, end, surface, wd, False, published))
+            elif m.group("wdlist"):
+                wd = self.weekdays[m.group("wa").lower()]  # "between Saturday and Sunday"
+                found.append(self._weekday(start, end, surface, wd, False, published))
             elif m.group("wd"):
                 last = bool(m.group("last"))
                 wd = self.weekdays[m.group("weekday").lower()]
@@ -327,6 +340,11 @@ class DateFinder:
             shift, precision = self.relative_weeks[key], 2
         if published is None:
             return DateMention(start, end, surface, None, precision, unresolved=True)
+        if key in self.weekend:
+            # "le week-end dernier" in a Thursday paper: the Saturday just gone (a weekend
+            # paper's weekend is its own)
+            saturday = published - timedelta(days=(published.weekday() - _SATURDAY) % 7)
+            return DateMention(start, end, surface, saturday, 2)
         if precision == 2 and shift <= -7:
             # ACLED: "last week" is coded to the middle of that week (Wednesday/Thursday).
             monday = published - timedelta(days=published.weekday() + 7)

@@ -76,6 +76,7 @@ class TollFinder:
         self.units = frozenset(data["units"])
         self.things = frozenset(data.get("things", ()))
         self.not_death = _Phrases(data["not_death_words"])
+        self.not_death_after = frozenset(data.get("not_death_after", []))
         self.count_nouns = _Phrases(data.get("count_nouns", []))
         self._toll_cue = re.compile(
             r"(?:" + "|".join(data.get("toll_cues", [])) + r")\s*$", re.IGNORECASE
@@ -87,6 +88,13 @@ class TollFinder:
         self.victim_words = {group: _Phrases(words) for group, words in data["victims"].items()}
         self._one_death = re.compile(
             r"\b(?:" + "|".join(data["singular_death"]) + r")\b", re.IGNORECASE
+        )
+        self._nobody = re.compile(
+            r"(?<!\w)(?:" + "|".join(data.get("nobody", [])) + r")", re.IGNORECASE
+        )
+        self._cause_before = re.compile(
+            r"\b(?:" + ("|".join(data.get("cause_before", [])) or r"(?!)") + r")\b[^,.;]{0,30}$",
+            re.IGNORECASE,
         )
         self.range_words = frozenset(data["range_words"])
         self.between = frozenset(data["between"])
@@ -255,6 +263,11 @@ class TollFinder:
         m = self._one_death.search(text)
         if m is None:
             return []
+        clause = re.split(r"[,;:]", text[max(0, m.start() - 30) : m.start()])[-1]
+        if self._nobody.search(clause + m.group()):
+            return []  # "No one was killed", "personne n'a été tué"
+        if self._cause_before.search(clause):
+            return []  # "protested after the body of a boy was found": the protest's cause
         # who died: "killing one militant", "un soldat tué"
         words = [w.group().lower() for w in _WORD.finditer(m.group() + " " + text[m.end() :])]
         victims = next(
@@ -347,6 +360,7 @@ class TollFinder:
         if window and window[0] in self.units:
             return False, None
         aside = False
+        people = False  # "seven people, police said": the figure's noun leaves who died unsaid
         for k in range(len(window)):
             if _starts(window, k, self.count_nouns) and not aside:
                 return False, None  # "two sources put the death toll at 30": the toll is later
@@ -364,9 +378,12 @@ class TollFinder:
                 break  # "killing ten and wounding several others": the wounded are another clause
             if window[k] in self.breakdown_words:
                 aside = True  # "six personnes dont un gendarme": the figure's people stay mixed
-            if victims is None and not aside:
+            if victims is None and not aside and not people:
                 victims = self._victims_at(window, k)
-            if _starts(window, k, self.not_death):
+                people = victims is None and window[k] in _PEOPLE
+            if _starts(window, k, self.not_death) and not any(
+                w in self.not_death_after for w in window[max(0, k - 2) : k]
+            ):
                 return False, victims
             if _starts(window, k, self.death_after):
                 return True, victims
@@ -402,13 +419,12 @@ class TollFinder:
     def _victims_at(self, words: list[str], k: int) -> str | None:
         for group, phrases in self.victim_words.items():
             if _starts(words, k, phrases):
-                return (
-                    None
-                    if group == "civilians"
-                    and words[k] in {"people", "persons", "personnes", "men", "hommes"}
-                    else group
-                )
+                return None if group == "civilians" and words[k] in _PEOPLE else group
         return None
+
+
+# words for people of any kind: a toll of "30 people" mixes soldiers, attackers and civilians
+_PEOPLE = frozenset({"people", "persons", "personnes", "men", "hommes"})
 
 
 def _named_by_breakdown(toll: Toll, breakdown: list[tuple[int, str | None]]) -> Toll:

@@ -29,6 +29,23 @@ _LIST_BEFORE = re.compile(
     r"(?:\b(?:in|at|à|dans)\s+[A-ZÀ-Ö][\w'’-]*(?:\s*,\s*[A-ZÀ-Ö][\w'’-]*)*\s*(?:,|and|et|&)\s*)$"
 )
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Z][\w .]*\)\s*)?[—–-]{1,2}\s")
+_NAME = r"[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3}"
+_CAPS = r"[A-ZÀ-Þ][A-ZÀ-Þ’'.-]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ’'.-]+){0,2}"
+_DAY = r"(?:[A-Z][a-zé]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[a-zé]{3,9}\.?)"
+# a wire dateline says where and when the story was filed, not where or when the event was:
+# "KADUNA, Nigeria, July 21 (Reuters) - ", "Niamey, 2 mars (AFP) - ", "MOGADISHU Oct 30 "
+_DATELINE = re.compile(
+    rf"^\s*{_NAME}(?:\s*,\s*{_NAME})?(?:\s*,?\s+{_DAY})?\s*\([A-Z][^()\n]{{1,40}}\)\s*[—–-]{{1,2}}\s"
+    rf"|^\s*{_CAPS}(?:\s*,\s*{_NAME})?(?:\s*,?\s+{_DAY}(?:\s*[—–-]{{1,2}})?|\s*[—–-]{{1,2}})\s"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline opening ``text`` ends, 0 without one."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
 _REGION_PAIR_AFTER = re.compile(
     r"^\s*(?:and|et|,)\s*" + _CAP_WORD + r"\s+(?:regions|provinces|states)\b"
 )
@@ -104,7 +121,11 @@ def _cues() -> _Cues:
     connect = rf"(?:\s+{_alt([re.escape(w) for w in d['connectors']])}\s+|\s+|-)"
     nouns = _alt(d["place_nouns"])
     return _Cues(
-        name_run=re.compile(rf"(?<![\w’'-]){_ARTICLE}{_CAP_WORD}(?:{connect}{_CAP_WORD}){{0,4}}"),
+        # a name starts a word, or follows French elision: "près d'Arbinda", "de l'Ituri"
+        name_run=re.compile(
+            rf"(?:(?<![\w’'-])|(?<=(?<![\w’'-])[dlDL]['’])){_ARTICLE}{_CAP_WORD}"
+            rf"(?:{connect}{_CAP_WORD}){{0,4}}"
+        ),
         near=re.compile(rf"{_alt(d['near'])}\W*(?:\w+\W+){{0,2}}$", i),
         origin=re.compile(
             rf"(?:{_alt(d['origin_nouns'])}\s+(?:from|of|in|de|à|du)"
@@ -117,7 +138,9 @@ def _cues() -> _Cues:
         locative=re.compile(
             rf"(?:\b{_alt(d['locative'])}\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?"
             rf"(?:{nouns}\s+(?:of\s+|de\s+|d'|du\s+)?)?$"
-            rf"|\b{nouns}(?:\s+(?:de\s+)?[^\W\d_]+)?\s+(?:of|de|du|d')\s*$)",
+            # "le poste de la gendarmerie de X": a noun of the place's between
+            rf"|\b{nouns}(?:\s+(?:de\s+|of\s+)?(?:la\s+|l'|the\s+)?[^\W\d_]+)?"
+            rf"\s+(?:of|de|du|d')\s*$)",
             i,
         ),
         place_after=re.compile(rf"^\s+(?:military\s+)?{_alt(d['place_after'])}\b", i),
@@ -177,14 +200,17 @@ def _locating_after(d: dict[str, list[str]]) -> re.Pattern[str]:
 def _continue_locatives(text: str, offset: int, places: list[PlaceMention]) -> None:
     """Names that follow a located place in the same phrase are located too:
     "in Bala Duri area of Pul-e Khumri district, Baghlan", "in Nabiganj (Habiganj, Sylhet)"."""
-    last_end: int | None = None
+    last: PlaceMention | None = None
     for pm in places:
-        if pm.relation == "other" and last_end is not None:
-            gap = text[last_end - offset : pm.start - offset]
-            if _GAP.match(gap) and re.search(r"[,(]|\b(?:of|de|du)\s*$", gap):
+        if pm.relation == "other" and last is not None:
+            gap = text[last.end - offset : pm.start - offset]
+            # "in Tillia and Abala", "à Tillia et Abala": a list of the event's places (not the
+            # ends of a road or of a span between two places)
+            listed = last.relation == "in" and re.search(r"^\s*(?:and|et)\s*$", gap)
+            if _GAP.match(gap) and (listed or re.search(r"[,(]|\b(?:of|de|du)\s*$", gap)):
                 pm.relation = "in"
         if pm.relation != "other":
-            last_end = pm.end
+            last = pm
 
 
 @dataclass(slots=True)
@@ -244,6 +270,10 @@ class PlaceFinder:
         for run_start, run_end in spans:
             self._scan_run(text, offset, run_start, run_end, taken, places, countries)
         self._demonyms(text, offset, taken, countries)
+        filed = offset + dateline_end(text)
+        if filed > offset:
+            places = [p for p in places if p.start >= filed]
+            countries = [c for c in countries if c.start >= filed]
         places.sort(key=lambda p: p.start)
         _continue_locatives(text, offset, places)
         countries.sort(key=lambda c: c.start)
@@ -292,6 +322,8 @@ class PlaceFinder:
                     i, matched = j, True
                     break
                 country = self.gazetteer.country(surface)
+                if country is not None and _cues().region_after.match(text[b : b + 30]):
+                    country = None  # "Niger State" is Nigeria's, not the country Niger
                 if country is not None:
                     nearby = bool(_cues().near.search(text[max(0, a - 60) : a]))
                     countries.append(

@@ -114,6 +114,10 @@ def classify(
             state_side = next(a for a in actors if a.role == "police")
         elif "military" in roles:
             state_side = next(a for a in actors if a.role == "military")
+    if state_side is not None:
+        # "des soldats et des supplétifs de l'armée": the army's auxiliaries named with it
+        # fight on its side; the army is the actor (ACLED keeps them associated)
+        named_groups = [a for a in named_groups if not auxiliary(a)]
     # "GATIA militiamen were abducted by gunmen": the gunmen, not the men hit, are the doers
     armed_generic = next(
         (a for a in sorted(actors, key=lambda a: a.target) if a.role in _ARMED_ROLES), None
@@ -266,15 +270,22 @@ def classify(
     remote = next((t for t in remote_tactics() if t in tactics), None)
     if remote == "airstrike":
         actor1: ActorMention | str = state_side or "military"
-        if named_groups and (not state or named_groups[0].start < state.start):
+        # the forces named, by name or as "the army's air force"
+        flyer = state or (state_side if isinstance(state_side, ActorMention) else None)
+        if named_groups and (not flyer or named_groups[0].start < flyer.start):
             # drones are flown by armed groups too: "JNIM drone attack on the camp", "an attack
             # by the RSF …, according to the army"
             actor1 = named_groups[0] if not hits_attackers else actor1
         target = None
+        # "FAMa and Africa Corps forces struck JNIM positions": foreign forces named with the
+        # state's fly with it; the group is the one hit
+        hit = next((a for a in named_groups if a.inter != 8), None) or (
+            named_groups[0] if named_groups else None
+        )
         if hits_civilians and not hits_attackers:
             target = "civilians"
-        elif named_groups and actor1 is not named_groups[0]:
-            target = named_groups[0]
+        elif hit is not None and actor1 is not hit:
+            target = hit
         elif actor1 is not state_side and state_side is not None:
             target = state_side
         return Decision(event_type("Air/drone strike"), actor1, target)
@@ -321,6 +332,13 @@ def classify(
     if "arrest" in tactics and state_side is not None:
         return Decision(event_type("Arrests"), state_side, None)
     return None
+
+
+def auxiliary(actor: ActorMention) -> bool:
+    """A militia attached to state forces (its parent in the actor file is one)."""
+    known = actor_by_name(actor.name) if actor.name else None
+    parent = actor_by_name(known.parent) if known is not None and known.parent else None
+    return parent is not None and parent.kind in ("state_military", "state_police")
 
 
 def _is_military(actor: ActorMention) -> bool:

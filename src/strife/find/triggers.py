@@ -75,6 +75,17 @@ class TriggerFinder:
         )
         self._background = compile_alternation(modality["background"], name="background")
         self._ongoing = compile_alternation(modality["ongoing"], name="ongoing")
+        self._nobody_before = re.compile(
+            r"(?:" + ("|".join(modality.get("nobody_before", [])) or r"(?!)") + r")\s*$",
+            re.IGNORECASE,
+        )
+        sport = modality.get("sport", {})
+        self._sport_cues = [
+            re.compile(rf"\b(?:{p})\b", re.IGNORECASE) for p in sport.get("cues", [])
+        ]
+        self._sport_senses = re.compile(
+            "|".join(f"(?:{p})" for p in sport.get("senses", [])) or r"(?!)", re.IGNORECASE
+        )
 
     def has_trigger(self, text: str) -> bool:
         """True when ``text`` holds any trigger (the prefilter).
@@ -110,6 +121,8 @@ class TriggerFinder:
                 protest_end = protest_end if protest_end is not None else m.end()
             elif protest_end is not None and self._is_topic(text, protest_end, m.start()):
                 continue  # "a rally against the killings": the cause of the protest
+            if self._nobody_before.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "no one was killed": no violence of that kind
             found.append(Trigger(offset + m.start(), offset + m.end(), m.group(), tactic))
         return found
 
@@ -156,6 +169,14 @@ class TriggerFinder:
         """The sentence is history or aggregate statistics, not a dated event."""
         return self._background.search(text) is not None
 
+    def is_sport(self, text: str) -> bool:
+        """The article is about sport: it uses two or more of its words ("qualifier", "scored")."""
+        return sum(1 for cue in self._sport_cues if cue.search(text)) >= _SPORT_CUES
+
+    def has_sport_sense(self, trigger: Trigger) -> bool:
+        """The trigger also names play ("their attack", "a strike from 20 metres")."""
+        return self._sport_senses.fullmatch(trigger.text) is not None
+
     def is_ongoing(self, text: str) -> bool:
         """The sentence tells of a war going on since a date ("fighting has been ongoing since
         May 10"): background whatever date it gives."""
@@ -163,6 +184,8 @@ class TriggerFinder:
 
 
 _WORD = re.compile(r"\w+")
+# one sport word may be chance ("a coach carrying passengers"); two make a sports story
+_SPORT_CUES = 2
 _SEP = re.compile(r"[’'\-\s]+")
 _META = re.compile(r"[\\()\[\]?*+{}|.^$ '’-]")
 
