@@ -27,12 +27,18 @@ def data_text(*parts: str) -> str:
         raise DataError(f"packaged data file data/{'/'.join(parts)} is missing") from exc
 
 
+def parse_yaml(text: str) -> Any:
+    """``yaml.safe_load`` with libyaml's C parser when PyYAML has it: the data files (the country
+    list above all) take a tenth of the time to read."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 @cache
 def load_yaml(*parts: str) -> dict[str, Any]:
     """A packaged YAML mapping; raises DataError naming the file when it is malformed."""
     name = "/".join(parts)
     try:
-        value = yaml.safe_load(data_text(*parts))
+        value = parse_yaml(data_text(*parts))
     except yaml.YAMLError as exc:
         raise DataError(f"data/{name} is not valid YAML: {exc}") from exc
     if not isinstance(value, dict):

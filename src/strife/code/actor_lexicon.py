@@ -42,6 +42,7 @@ from typing import Any, Final
 import yaml
 
 from strife.errors import DataError
+from strife.resources import parse_yaml
 
 LANGUAGES: Final = ("en", "fr")
 KINDS: Final = frozenset(
@@ -635,7 +636,7 @@ def _packaged_generic() -> GenericLexicon:
 
 def _parse_generic(text: str, origin: str) -> GenericLexicon:
     try:
-        data = yaml.safe_load(text)
+        data = parse_yaml(text)
     except yaml.YAMLError as exc:
         raise DataError(f"{origin} is not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
@@ -839,7 +840,7 @@ def _countries_table() -> Mapping[str, str]:
     resource = files("strife").joinpath("data", "countries.yaml")
     if not resource.is_file():
         return MappingProxyType({})
-    data = yaml.safe_load(resource.read_text(encoding="utf-8")) or {}
+    data = parse_yaml(resource.read_text(encoding="utf-8")) or {}
     table: dict[str, str] = {}
     for row in data.get("countries", []):
         if (

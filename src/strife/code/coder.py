@@ -106,6 +106,7 @@ class ArticleCoder:
     def __init__(self, language: str, gazetteer: Gazetteer, stopwords: Sequence[str] = ()) -> None:
         self.language = language
         self.gazetteer = gazetteer
+        _countries_by_name()  # read the country table now, not while coding the first article
         self.triggers = trigger_finder(language)
         self.dates = date_finder(language)
         self.tolls = toll_finder(language)
@@ -344,7 +345,7 @@ class ArticleCoder:
             for info in infos:
                 if info.unarmed_outcome:
                     info.triggers, info.eventive, info.standalone = [], False, False
-        if self.triggers.is_sport(article.text):
+        if infos and self.triggers.is_sport(article.text):  # only where violence words are
             # "Nigeria's attack overwhelmed Mali": play, unless other violence is told
             for info in infos:
                 info.triggers = [t for t in info.triggers if not self.triggers.has_sport_sense(t)]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from strife.errors import DataError
 from strife.resources import compile_alternation, language_yaml
@@ -171,7 +171,8 @@ class TriggerFinder:
 
     def is_sport(self, text: str) -> bool:
         """The article is about sport: it uses two or more of its words ("qualifier", "scored")."""
-        return sum(1 for cue in self._sport_cues if cue.search(text)) >= _SPORT_CUES
+        hits = (cue for cue in self._sport_cues if cue.search(text))
+        return next(islice(hits, _SPORT_CUES - 1, None), None) is not None
 
     def has_sport_sense(self, trigger: Trigger) -> bool:
         """The trigger also names play ("their attack", "a strike from 20 metres")."""

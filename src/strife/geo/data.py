@@ -34,6 +34,7 @@ from typing import Any
 import yaml
 
 from strife.errors import DataError, InputError
+from strife.resources import parse_yaml
 
 __all__ = [
     "ENTRY_COLUMNS",
@@ -176,7 +177,7 @@ def load_countries(source: Traversable | Path | None = None) -> list[Country]:
     """
     source = source if source is not None else packaged("countries.yaml")
     try:
-        doc = yaml.safe_load(source.read_text(encoding="utf-8"))
+        doc = parse_yaml(source.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataError(f"cannot read country table {source}: {exc}") from exc
     entries = doc.get("countries") if isinstance(doc, dict) else None
