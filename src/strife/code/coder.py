@@ -29,7 +29,13 @@ from strife.code.actors import ActorMention, actor_finder
 from strife.code.claims import Claimant, claim_finder, inside_quote
 from strife.code.dates import DateMention, date_finder
 from strife.code.fatalities import Figure, Toll, event_toll, share, toll_finder
-from strife.code.places import CountryMention, PlaceFinder, PlaceMention, dateline_end
+from strife.code.places import (
+    CountryMention,
+    PlaceFinder,
+    PlaceMention,
+    dateline_end,
+    names_the_city,
+)
 from strife.code.types import Decision, auxiliary, classify
 from strife.find.triggers import Trigger, trigger_finder
 from strife.geo.data import Country, load_countries
@@ -143,6 +149,7 @@ class ArticleCoder:
         self._military_target = compile_alternation(targets["military"], name="military targets")
         self._civilian_target = compile_alternation(targets["civilian"], name="civilian targets")
         self._crowd = compile_alternation(targets["crowd"], name="crowd doers")
+        self._passive = compile_alternation(discourse["passive"], name="passive")
         self._policing = frozenset(w.casefold() for w in targets["policing"])
 
     # -- stage 1: sentences ------------------------------------------------------------------
@@ -1393,7 +1400,7 @@ class ArticleCoder:
             armed = any(
                 a.start < first and a.role not in ("civilians", "rioters") for a in info.actors
             )
-            if not armed and len(gap.split()) <= 8 and not _PASSIVE.search(gap):
+            if not armed and len(gap.split()) <= 8 and not self._passive.search(gap):
                 return True
         return False
 
@@ -1404,7 +1411,6 @@ _ACCUSED = re.compile(
     r"[^.;]{0,80}$",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|été)\b", re.IGNORECASE)
 _PASSIVE_OR_THING = re.compile(
     r"\b(?:was|were|been|being|is|are|été|checkpoints?|vehicles?|convoys?|posts?|positions?|"
     r"bases?|camps?|patrols?|units?|trucks?|poste|véhicule|convoi|patrouille|camp|base)\b",
@@ -1540,7 +1546,6 @@ _UNIT_TAIL = re.compile(
     r"département)\s*[,(]\s*$",
     re.IGNORECASE,
 )
-_TOWN_AFTER = re.compile(r"\s+(?:city|town|ville)\b", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|et|&)\s", re.IGNORECASE)
 _TAIL_GAP = re.compile(r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,(]\s*$|^\s*[,(]\s*$")
 # a province told after a place it holds: "Basira town in Deir-ez-Zor", "Durayhimi district in
@@ -1558,7 +1563,7 @@ def _admin_tail(info: SentenceInfo, pm: PlaceMention) -> bool:
     if _UNIT_TAIL.search(s.text[: pm.start - s.start]):
         return True  # "in Zari district, Balkh", whether or not Zari is known
     before = [p for p in info.places if p.end <= pm.start]
-    if not before or pm.settlement or _TOWN_AFTER.match(s.text[pm.end - s.start :]):
+    if not before or pm.settlement or names_the_city(s.text[pm.end - s.start :]):
         return False  # "the Khowajak Baba area of Kandahar city": the city
     return _tails(info, before[-1], pm)
 

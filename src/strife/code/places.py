@@ -65,7 +65,6 @@ def _coded_precision(after: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_IN_BEFORE = re.compile(r"\b(?:in|at|inside|within|à|dans)\s+$", re.IGNORECASE)
 _MEDIA = (
     r"(?:presse|médias?|media|press|journalists?|journalistes?|newspapers?|journal|agency|agence|"
     r"radio|television|télévision|bloggers?|diplomats?|diplomatic|diplomatique|authorities|"
@@ -73,6 +72,11 @@ _MEDIA = (
 )
 _MEDIA_BEFORE = re.compile(_MEDIA + r"\s+$", re.IGNORECASE)
 _MEDIA_AFTER = re.compile(r"^\s+(?:military\s+)?" + _MEDIA + r"\b", re.IGNORECASE)
+
+
+def names_the_city(after: str) -> bool:
+    """Whether the words after a name say it is the city itself ("Kandahar city", "X town")."""
+    return _cues().city_after.match(after) is not None
 
 
 def _media_demonym(text: str, a: int, b: int) -> bool:
@@ -108,6 +112,8 @@ class _Cues:
     district_before: re.Pattern[str]
     settlement_before: re.Pattern[str]
     settlement_after: re.Pattern[str]
+    city_after: re.Pattern[str]
+    inside_before: re.Pattern[str]
     locating_after: re.Pattern[str]
     place_words: frozenset[str]
     connectors: frozenset[str]
@@ -172,6 +178,8 @@ def _cues() -> _Cues:
             i,
         ),
         settlement_after=re.compile(rf"^\s+{_alt(d['settlement_after'])}\b", i),
+        city_after=re.compile(rf"\s+{_alt(d['city_after'])}\b", i),
+        inside_before=re.compile(rf"\b{_alt(d['inside_before'])}\s+$", i),
         locating_after=_locating_after(d),
         place_words=frozenset(str(w).lower() for w in d["place_words"]),
         connectors=frozenset(str(w).lower() for w in d["connectors"]),
@@ -460,7 +468,7 @@ class PlaceFinder:
             or _REGION_PAIR_AFTER.match(after)
         ):
             return "region"
-        if _cues().near.search(before) and not _IN_BEFORE.search(before):
+        if _cues().near.search(before) and not _cues().inside_before.search(before):
             # "on a road in X", "clashes between the army and gunmen in X": the event is in X
             return "near"
         if (
